@@ -1,0 +1,94 @@
+// The content schema: the one description of what drills/ holds and of the index the build compiles
+// from it. The build, the extension and the tests all import it.
+
+export const CONTENT_INDEX_VERSION = 1;
+
+/** Where each kind of content file lives, relative to drills/. */
+export const CONTENT_FOLDERS = {
+  roadmap: 'roadmap',
+  notes: 'notes',
+  questions: 'questions',
+} as const;
+
+/** The line that separates a question's prompt from its model answer. */
+export const ANSWER_HEADING = '## Answer';
+/** The heading inside an answer that introduces the likely next question. */
+export const FOLLOW_UP_HEADING = '### Follow-up';
+
+export const LEVELS = ['core', 'advanced'] as const;
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export const QUESTION_KINDS = ['concept', 'math', 'coding', 'system-design', 'behavioral'] as const;
+
+export type Level = (typeof LEVELS)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Ids are part of users' stored progress, so they are kebab-case and never reused. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface TopicEntry {
+  id: string;
+  title: string;
+  level: Level;
+  /** Questions whose `topics` name this topic, in file order. */
+  questionIds: string[];
+  hasNote: boolean;
+}
+
+export interface GroupEntry {
+  id: string;
+  title: string;
+  topics: TopicEntry[];
+}
+
+export interface SectionEntry {
+  id: string;
+  title: string;
+  groups: GroupEntry[];
+}
+
+export interface QuestionMeta {
+  id: string;
+  title: string;
+  topics: string[];
+  difficulty: Difficulty;
+  kind: QuestionKind;
+  tags: string[];
+  /** Path relative to drills/, for messages. */
+  file: string;
+}
+
+/** Everything the tree and search need; loaded at activation, so it carries no markdown bodies. */
+export interface ContentIndex {
+  version: typeof CONTENT_INDEX_VERSION;
+  sections: SectionEntry[];
+  questions: Record<string, QuestionMeta>;
+}
+
+export interface QuestionBody {
+  /** Markdown shown under the title; may be empty. */
+  prompt: string;
+  /** Markdown of the model answer. */
+  answer: string;
+}
+
+/** Markdown bodies, loaded on first use. */
+export interface ContentBodies {
+  version: typeof CONTENT_INDEX_VERSION;
+  questions: Record<string, QuestionBody>;
+  notes: Record<string, string>;
+}
+
+export const INDEX_FILE = 'index.json';
+export const BODIES_FILE = 'bodies.json';
+
+/** A problem found in a content file, reported as `file:line: message`. */
+export interface ContentError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatContentError(error: ContentError): string {
+  return `${error.file}:${error.line}: ${error.message}`;
+}
