@@ -1,11 +1,13 @@
 // Builds everything the extension ships into dist/, and with --tests the test tiers into out/.
-//   node esbuild.js [--production] [--watch] [--tests]
+//   node esbuild.js [--production] [--watch] [--tests]    (--content-only: validate and compile drills/ alone)
 const esbuild = require('esbuild');
+const fs = require('fs');
 const path = require('path');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const withTests = process.argv.includes('--tests');
+const contentOnly = process.argv.includes('--content-only');
 
 const common = {
   bundle: true,
@@ -46,10 +48,13 @@ const tests = [
   { entryPoints: ['test/host/*.ts'], outdir: 'out/test/host' },
   { entryPoints: ['test/runner/*.ts'], outdir: 'out/test/runner' },
   { entryPoints: ['test/bench/*.ts'], outdir: 'out/test/bench' },
-].map((options) => ({ ...options, platform: 'node', format: 'cjs', external: testExternals, minify: false, sourcemap: true }));
+]
+  .filter(({ entryPoints }) => fs.existsSync(path.dirname(entryPoints[0])))
+  .map((options) => ({ ...options, platform: 'node', format: 'cjs', external: testExternals, minify: false, sourcemap: true }));
 
 async function main() {
   if (!(await buildContent()) && !watch) process.exit(1);
+  if (contentOnly) return;
   const configs = [...shipped, ...(withTests ? tests : [])].map((options) => ({ ...common, ...options }));
   if (watch) {
     for (const config of configs) await (await esbuild.context(config)).watch();

@@ -28,20 +28,22 @@ export function parseFrontMatter(file: string, text: string): ParseResult {
   }
   const closing = source.indexOf('\n---', 3);
   if (closing < 0) return { ok: false, line: 1, message: 'front matter is not closed by a line "---"' };
+  const frontMatterLines = source.slice(4, closing).split('\n');
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(source, MATTER_OPTIONS);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    // js-yaml counts lines from 0 inside the front matter, which starts on the file's line 2.
-    return { ok: false, line: mark?.line !== undefined ? mark.line + 2 : 1, message: `bad YAML: ${reason}` };
+    // js-yaml counts lines from 0 inside the front matter, which starts on the file's line 2;
+    // an error at the end of the stream is reported on the last front matter line.
+    const line = mark?.line !== undefined ? Math.min(mark.line + 2, frontMatterLines.length + 1) : 1;
+    return { ok: false, line, message: `bad YAML: ${reason}` };
   }
   const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, line: 2, message: 'front matter must be a YAML mapping of keys to values' };
   }
-  const frontMatterLines = source.slice(4, closing).split('\n');
   const bodyLine = frontMatterLines.length + 3;
   return { ok: true, parsed: { file, data: data as Record<string, unknown>, body: parsed.content, bodyLine, frontMatterLines } };
 }

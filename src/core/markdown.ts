@@ -1,0 +1,33 @@
+import { Marked, Tokens } from 'marked';
+import { escapeHtml } from './escape';
+
+/** Only web links may be followed from content; anything else (javascript:, file:, command:) stays text. */
+export function isWebLink(href: string): boolean {
+  return /^https?:\/\//i.test(href.trim());
+}
+
+const marked = new Marked({
+  gfm: true,
+  async: false,
+  renderer: {
+    // Content is data: raw HTML is shown as text rather than interpreted.
+    html({ text }: Tokens.HTML | Tokens.Tag) {
+      return escapeHtml(text);
+    },
+    link({ href, title, tokens }: Tokens.Link) {
+      const label = this.parser.parseInline(tokens);
+      if (!isWebLink(href)) return label;
+      const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+      return `<a href="${escapeHtml(href)}"${titleAttribute}>${label}</a>`;
+    },
+    // The panel loads no remote resources, so an image is shown as its description.
+    image({ text }: Tokens.Image) {
+      return `<span class="image-alt">[${escapeHtml(text)}]</span>`;
+    },
+  },
+});
+
+/** Renders content markdown to HTML that is safe to place in the question panel. */
+export function renderMarkdown(markdown: string): string {
+  return marked.parse(markdown) as string;
+}

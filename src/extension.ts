@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import { COMMANDS } from './commands';
+import { registerQuestions } from './questions/registerQuestions';
+import { registerRoadmap } from './roadmap/registerRoadmap';
+import { createServices } from './services/services';
+
+/** What activate() returns; the extension-host tests use it to look at the features' state. */
+export type ExtensionApi = ReturnType<typeof activate>;
+
+export function activate(context: vscode.ExtensionContext) {
+  const services = createServices(context);
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLog, () => services.log.show()));
+  const roadmap = registerRoadmap(context, services);
+  const questions = registerQuestions(context, services);
+  return { services, roadmap, questions };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { readProgress, StoredProgress } from '../core/progress';
+import { Log } from './log';
+
+/** Every key the extension stores; progress is synced with Settings Sync, view preferences are not. */
+const KEYS = {
+  progress: 'mlPrep.progress',
+  malformedProgress: 'mlPrep.progress.malformed',
+  hideCompleted: 'mlPrep.roadmap.hideCompleted',
+} as const;
+
+export const SYNCED_KEYS: readonly string[] = [KEYS.progress];
+
+type GlobalState = vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+
+/** The one place that reads and writes what the extension remembers. */
+export class Store {
+  private readonly progressChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeProgress = this.progressChanged.event;
+  private warnedAbout: unknown;
+
+  constructor(
+    private readonly state: GlobalState,
+    private readonly log: Log,
+  ) {
+    state.setKeysForSync(SYNCED_KEYS);
+  }
+
+  /** Read on every call because Settings Sync may replace the value underneath us. */
+  progress(): StoredProgress {
+    const raw = this.state.get<unknown>(KEYS.progress);
+    const { progress, problem } = readProgress(raw);
+    if (problem && this.warnedAbout !== raw) {
+      this.warnedAbout = raw;
+      this.log.warn(`Progress: ${problem}. A copy of the stored value is kept under "${KEYS.malformedProgress}".`);
+      void this.state.update(KEYS.malformedProgress, raw);
+    }
+    return progress;
+  }
+
+  async setProgress(progress: StoredProgress): Promise<void> {
+    await this.state.update(KEYS.progress, progress);
+    this.progressChanged.fire();
+  }
+
+  hideCompleted(): boolean {
+    return this.state.get<boolean>(KEYS.hideCompleted) === true;
+  }
+
+  async setHideCompleted(hide: boolean): Promise<void> {
+    await this.state.update(KEYS.hideCompleted, hide);
+  }
+
+  dispose(): void {
+    this.progressChanged.dispose();
+  }
+}

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { renderMarkdown } from '../../src/core/markdown';
+
+describe('markdown rendering', () => {
+  it('renders headings, lists, tables and code', () => {
+    const html = renderMarkdown('### Title\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1 < 2\n```\n');
+    assert.match(html, /<h3[^>]*>Title<\/h3>/);
+    assert.match(html, /<li>one<\/li>/);
+    assert.match(html, /<td>1<\/td>/);
+    assert.match(html, /<code class="language-python">x = 1 &lt; 2\n<\/code>/);
+  });
+
+  it('shows raw HTML as text, so scripts and event handlers are inert', () => {
+    const html = renderMarkdown('Before <script>alert(1)</script> and <img src=x onerror="alert(2)">\n\n<div onclick="x()">block</div>\n');
+    assert.ok(!/<script|<img|<div/i.test(html), html);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(html, /&lt;img src=x onerror=&quot;alert\(2\)&quot;&gt;/);
+  });
+
+  it('keeps web links and turns other schemes into plain text', () => {
+    const html = renderMarkdown('[safe](https://example.org/a?b=1&c=2) [bad](javascript:alert(1)) [file](file:///etc/passwd) <javascript:alert(3)>');
+    assert.match(html, /<a href="https:\/\/example.org\/a\?b=1&amp;c=2">safe<\/a>/);
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    assert.deepStrictEqual(hrefs, ['https://example.org/a?b=1&amp;c=2']);
+    assert.match(html, /bad file javascript:alert\(3\)/);
+  });
+
+  it('shows an image as its description instead of loading it', () => {
+    const html = renderMarkdown('![a plot" onerror="x](https://example.org/p.png)');
+    assert.ok(!/<img/.test(html));
+    assert.match(html, /<span class="image-alt">\[a plot&quot; onerror=&quot;x\]<\/span>/);
+  });
+});
