@@ -52,9 +52,21 @@ const tests = [
   .filter(({ entryPoints }) => fs.existsSync(path.dirname(entryPoints[0])))
   .map((options) => ({ ...options, platform: 'node', format: 'cjs', external: testExternals, minify: false, sourcemap: true }));
 
+/** KaTeX's stylesheet and woff2 fonts ship beside the webview script, the only folder the panel may load from. */
+function copyKatexAssets() {
+  const from = path.join(__dirname, 'node_modules', 'katex', 'dist');
+  const to = path.join(__dirname, 'dist', 'webview', 'katex');
+  fs.mkdirSync(path.join(to, 'fonts'), { recursive: true });
+  fs.copyFileSync(path.join(from, 'katex.min.css'), path.join(to, 'katex.min.css'));
+  for (const font of fs.readdirSync(path.join(from, 'fonts')).filter((name) => name.endsWith('.woff2'))) {
+    fs.copyFileSync(path.join(from, 'fonts', font), path.join(to, 'fonts', font));
+  }
+}
+
 async function main() {
   if (!(await buildContent()) && !watch) process.exit(1);
   if (contentOnly) return;
+  copyKatexAssets();
   const configs = [...shipped, ...(withTests ? tests : [])].map((options) => ({ ...common, ...options }));
   if (watch) {
     for (const config of configs) await (await esbuild.context(config)).watch();

@@ -12,7 +12,8 @@ export function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.showLog, () => services.log.show()));
   const roadmap = registerRoadmap(context, services);
   const questions = registerQuestions(context, services);
-  return { services, roadmap, questions };
+  // globalState lets the tests read progress back through a fresh Store, as after a restart.
+  return { services, roadmap, questions, globalState: context.globalState };
 }
 
 export function deactivate(): void {}

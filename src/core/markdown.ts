@@ -1,5 +1,7 @@
 import { Marked, Tokens } from 'marked';
 import { escapeHtml } from './escape';
+import { highlightCode } from './highlight';
+import { mathExtensions } from './math';
 
 /** Only web links may be followed from content; anything else (javascript:, file:, command:) stays text. */
 export function isWebLink(href: string): boolean {
@@ -9,7 +11,13 @@ export function isWebLink(href: string): boolean {
 const marked = new Marked({
   gfm: true,
   async: false,
+  extensions: mathExtensions,
   renderer: {
+    code({ text, lang }: Tokens.Code) {
+      const { html, language } = highlightCode(text, lang);
+      const label = language ? ` data-language="${language}"` : '';
+      return `<pre${label}><code class="hljs${language ? ` language-${language}` : ''}">${html}</code></pre>\n`;
+    },
     // Content is data: raw HTML is shown as text rather than interpreted.
     html({ text }: Tokens.HTML | Tokens.Tag) {
       return escapeHtml(text);

@@ -5,10 +5,13 @@ import * as vscode from 'vscode';
 export function questionPanelHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = crypto.randomBytes(16).toString('base64');
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'question.css'));
+  const katexStyle = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'katex', 'katex.min.css'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'question.js'));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
+    // KaTeX sizes formulas with style attributes; <style> elements and scripts stay forbidden.
+    "style-src-attr 'unsafe-inline'",
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
@@ -18,6 +21,7 @@ export function questionPanelHtml(webview: vscode.Webview, extensionUri: vscode.
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${katexStyle}">
 <link rel="stylesheet" href="${style}">
 <title>Interview question</title>
 </head>

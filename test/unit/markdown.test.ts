@@ -7,7 +7,23 @@ describe('markdown rendering', () => {
     assert.match(html, /<h3[^>]*>Title<\/h3>/);
     assert.match(html, /<li>one<\/li>/);
     assert.match(html, /<td>1<\/td>/);
-    assert.match(html, /<code class="language-python">x = 1 &lt; 2\n<\/code>/);
+    assert.match(html, /<pre data-language="python"><code class="hljs language-python">x = <span class="hljs-number">1<\/span> &lt; <span class="hljs-number">2<\/span><\/code><\/pre>/);
+  });
+
+  it('escapes code in languages it does not highlight', () => {
+    assert.match(renderMarkdown('```cobol\n<b>&\n```'), /<code class="hljs">&lt;b&gt;&amp;<\/code>/);
+  });
+
+  it('renders inline and display TeX with KaTeX, and leaves prose dollars alone', () => {
+    const html = renderMarkdown('Loss $L = \\frac{1}{n}$ costs 5$ or $ 3 $.\n\n$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n');
+    assert.match(html, /<span class="katex">.*<annotation encoding="application\/x-tex">L = \\frac\{1\}\{n\}<\/annotation>/s);
+    assert.match(html, /<div class="math-block"><span class="katex-display">/);
+    assert.match(html, /costs 5\$ or \$ 3 \$\./);
+  });
+
+  it('shows a TeX error in place instead of failing the whole answer', () => {
+    const html = renderMarkdown('Broken $\\frac{1}{$ formula');
+    assert.match(html, /katex-error/);
   });
 
   it('shows raw HTML as text, so scripts and event handlers are inert', () => {

@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { COMMANDS, WEBVIEW_TYPES } from '../../src/commands';
+import type { ExtensionApi } from '../../src/extension';
+import { activateExtension, EXTENSION_ID, shippedIndex } from './extension';
+
+const questionTabs = () =>
+  vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(WEBVIEW_TYPES.question));
+
+describe('Question panel', () => {
+  let api: ExtensionApi;
+  before(async () => {
+    api = await activateExtension();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opening two questions reuses one panel, titled after the latest question', async () => {
+    const [first, second] = Object.values(shippedIndex().questions);
+    assert.ok(first && second, 'the content needs at least two questions');
+    await vscode.commands.executeCommand(COMMANDS.openQuestion, first.id);
+    await vscode.commands.executeCommand(COMMANDS.openQuestion, second.id);
+    assert.strictEqual(questionTabs().length, 1);
+    const panel = api.questions.webviewPanel;
+    assert.ok(panel);
+    assert.strictEqual(panel.title, second.title.length > 40 ? `${second.title.slice(0, 39)}…` : second.title);
+  });
+
+  it('restricts the panel to its own resources and a nonce-only script policy', () => {
+    const panel = api.questions.webviewPanel!;
+    const html = panel.webview.html;
+    assert.match(html, /default-src 'none'/);
+    const nonce = /script-src 'nonce-([^']+)'/.exec(html)?.[1];
+    assert.ok(nonce && nonce.length >= 16);
+    assert.ok(html.includes(`<script nonce="${nonce}"`));
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri.path;
+    const roots = panel.webview.options.localResourceRoots?.map((uri) => uri.path.slice(extensionPath.length + 1));
+    assert.deepStrictEqual(roots, ['media', 'dist/webview']);
+  });
+
+  it('an unknown question id is reported, not thrown', async () => {
+    await vscode.commands.executeCommand(COMMANDS.openQuestion, 'no-such-question');
+    assert.strictEqual(questionTabs().length, 1);
+  });
+});
