@@ -6,8 +6,13 @@ export const COMMANDS = {
   hideCompleted: 'mlPrep.roadmap.hideCompleted',
   showCompleted: 'mlPrep.roadmap.showCompleted',
   resetProgress: 'mlPrep.roadmap.resetProgress',
+  filterQuestions: 'mlPrep.roadmap.filterQuestions',
+  clearQuestionFilter: 'mlPrep.roadmap.clearQuestionFilter',
   reloadContent: 'mlPrep.roadmap.reloadContent',
   openQuestion: 'mlPrep.questions.open',
+  openTopic: 'mlPrep.questions.openTopic',
+  randomQuestion: 'mlPrep.questions.random',
+  randomQuestionNotDone: 'mlPrep.questions.randomNotDone',
   showLog: 'mlPrep.showLog',
 } as const;
 
@@ -18,6 +23,7 @@ export const VIEWS = {
 
 export const CONTEXT_KEYS = {
   hideCompleted: 'mlPrep.hideCompleted',
+  questionFilterActive: 'mlPrep.questionFilterActive',
   /** 'ready' | 'error' | 'allHidden': picks the Roadmap view's welcome message. */
   roadmapState: 'mlPrep.roadmapState',
 } as const;

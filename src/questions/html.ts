@@ -30,15 +30,16 @@ export function questionPanelHtml(webview: vscode.Webview, extensionUri: vscode.
   <nav class="breadcrumb" aria-label="Topic" id="breadcrumb"></nav>
   <h1 id="title"></h1>
   <p class="meta" id="meta"></p>
-  <section class="prompt" id="prompt"></section>
-  <div class="actions">
+  <section class="body" id="body"></section>
+  <section class="questions" id="questions"></section>
+  <div class="actions" id="answer-actions">
     <button id="show-answer" type="button" aria-expanded="false" aria-controls="answer">Show answer <kbd>Space</kbd></button>
   </div>
   <section class="answer" id="answer" hidden aria-label="Model answer"></section>
   <footer class="toolbar">
-    <button id="previous" type="button" class="secondary" aria-label="Previous question">← Previous</button>
+    <button id="previous" type="button" class="secondary" aria-label="Previous page">← Previous</button>
     <span id="position" class="position"></span>
-    <button id="next" type="button" class="secondary" aria-label="Next question">Next →</button>
+    <button id="next" type="button" class="secondary" aria-label="Next page">Next →</button>
     <span class="spacer"></span>
     <button id="topic-done" type="button" class="secondary"></button>
   </footer>

@@ -1,31 +1,39 @@
 // The typed messages between the question panel and its webview; both sides import this file.
 
-export interface QuestionView {
-  questionId: string;
+/** One page of the panel: a topic's study note (no questionId) or one of its questions. */
+export interface PanelView {
   topicId: string;
+  questionId?: string;
   /** Section, group and topic titles. */
   breadcrumb: string[];
   title: string;
-  difficulty: string;
-  kind: string;
-  promptHtml: string;
-  answerHtml: string;
-  /** 0-based position within the topic's questions. */
-  index: number;
-  count: number;
+  /** "medium · concept" for a question, "advanced · 4 questions" for a topic. */
+  meta: string;
+  /** The question's prompt or the topic's note, as safe HTML. */
+  bodyHtml: string;
+  /** The model answer as safe HTML; absent on a topic's page. */
+  answerHtml?: string;
+  /** The topic's questions, listed on its page. */
+  questions: { id: string; title: string; difficulty: string }[];
+  /** Position among the topic's pages: 0 is the note, 1..n the questions. */
+  page: number;
+  pageCount: number;
   topicDone: boolean;
 }
 
-/** What the webview keeps with `setState`, so a reload reopens the same question. */
-export interface QuestionPanelState {
-  questionId: string;
+/** What the webview keeps with `setState`, so a reload reopens the same page. */
+export interface PanelState {
   topicId: string;
+  questionId?: string;
   answerShown: boolean;
 }
 
-export type ToWebview = { type: 'show'; view: QuestionView; answerShown: boolean } | { type: 'topicDone'; done: boolean };
+export type ToWebview = { type: 'show'; view: PanelView; answerShown: boolean } | { type: 'topicDone'; done: boolean };
 
 export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'answerShown'; shown: boolean }
   | { type: 'navigate'; direction: -1 | 1 }
+  | { type: 'openQuestion'; questionId: string }
   | { type: 'setTopicDone'; done: boolean }
   | { type: 'openLink'; href: string };

@@ -2,14 +2,18 @@ import * as vscode from 'vscode';
 import { WEBVIEW_TYPES } from '../commands';
 import { isDone, setDone } from '../core/progress';
 import { Services } from '../services/services';
-import { buildQuestionView } from './questionView';
-import { FromWebview, QuestionPanelState, QuestionView, ToWebview } from './messages';
 import { questionPanelHtml } from './html';
+import { FromWebview, PanelState, ToWebview } from './messages';
+import { buildPanelView } from './panelView';
 
-/** The single panel that shows questions; opening another question reuses it. */
+const TITLE_LENGTH = 40;
+
+/** The single panel that shows topic notes and questions; opening anything else reuses it. */
 export class QuestionPanel {
   private panel?: vscode.WebviewPanel;
-  private current?: QuestionPanelState;
+  private current?: PanelState;
+  /** Messages sent before the webview's script runs are lost; on 'ready' the current page is sent again. */
+  private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -23,34 +27,35 @@ export class QuestionPanel {
     return this.panel;
   }
 
-  /** Shows a question, creating the panel on first use. Returns false, after telling the user why, when it cannot. */
-  show(questionId: string, topicId?: string, answerShown = false): boolean {
-    const view = this.view(questionId, topicId);
-    if (!view) return false;
+  get state(): PanelState | undefined {
+    return this.current;
+  }
+
+  /** Shows a question, or a topic's note when no question is given. Returns false, after telling the user why, when it cannot. */
+  show(target: { topicId?: string; questionId?: string }, answerShown = false): boolean {
+    let view;
+    try {
+      view = buildPanelView(this.services, target);
+    } catch (error) {
+      const message = (error as Error).message;
+      this.services.log.error(`Could not open ${target.questionId ? `question "${target.questionId}"` : `topic "${target.topicId}"`}: ${message}`);
+      void vscode.window.showErrorMessage(`Could not open it: ${message}`);
+      return false;
+    }
     if (!this.panel) this.adopt(this.createPanel());
     const panel = this.panel!;
-    this.current = { questionId: view.questionId, topicId: view.topicId, answerShown };
-    panel.title = view.title.length > 40 ? `${view.title.slice(0, 39)}…` : view.title;
+    this.current = { topicId: view.topicId, questionId: view.questionId, answerShown };
+    panel.title = view.title.length > TITLE_LENGTH ? `${view.title.slice(0, TITLE_LENGTH - 1)}…` : view.title;
     this.post({ type: 'show', view, answerShown });
     if (!panel.visible) panel.reveal(undefined, false);
     return true;
   }
 
   /** Takes over a panel restored after a reload and shows what it showed before. */
-  revive(panel: vscode.WebviewPanel, state: QuestionPanelState | undefined): void {
+  revive(panel: vscode.WebviewPanel, state: PanelState | undefined): void {
     this.panel?.dispose();
     this.adopt(panel);
-    if (!state?.questionId || !this.show(state.questionId, state.topicId, state.answerShown)) panel.dispose();
-  }
-
-  private view(questionId: string, topicId?: string): QuestionView | undefined {
-    try {
-      return buildQuestionView(this.services, questionId, topicId);
-    } catch (error) {
-      this.services.log.error(`Could not open question "${questionId}": ${(error as Error).message}`);
-      void vscode.window.showErrorMessage(`Could not open the question: ${(error as Error).message}`);
-      return undefined;
-    }
+    if (!state?.topicId || !this.show(state, state.answerShown)) panel.dispose();
   }
 
   private createPanel(): vscode.WebviewPanel {
@@ -59,11 +64,16 @@ export class QuestionPanel {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    this.ready = false;
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     panel.webview.html = questionPanelHtml(panel.webview, this.extensionUri);
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message)),
+      // A hidden webview is torn down; when it comes back its script says 'ready' again.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
       panel.onDidDispose(() => {
         subscriptions.forEach((subscription) => subscription.dispose());
         if (this.panel === panel) {
@@ -76,23 +86,37 @@ export class QuestionPanel {
 
   private async receive(message: FromWebview): Promise<void> {
     const current = this.current;
-    if (!current) return;
     switch (message.type) {
-      case 'navigate': {
-        const topic = this.services.content.get();
-        const questionIds = topic.ok ? (topic.content.topic(current.topicId)?.topic.questionIds ?? []) : [];
-        const next = questionIds[questionIds.indexOf(current.questionId) + message.direction];
-        if (next) this.show(next, current.topicId);
+      case 'ready':
+        this.ready = true;
+        if (current) this.show(current, current.answerShown);
         return;
-      }
+      case 'answerShown':
+        if (current) current.answerShown = message.shown;
+        return;
+      case 'navigate':
+        if (current) this.navigate(current, message.direction);
+        return;
+      case 'openQuestion':
+        if (current) this.show({ topicId: current.topicId, questionId: message.questionId });
+        return;
       case 'setTopicDone':
-        await this.services.store.setProgress(setDone(this.services.store.progress(), [current.topicId], message.done, Date.now()));
+        if (current) await this.services.store.setProgress(setDone(this.services.store.progress(), [current.topicId], message.done, Date.now()));
         return;
       case 'openLink':
-        // Links are checked again here: the webview is not trusted to filter them.
+        // Checked again here: the webview is not trusted to filter links.
         if (/^https?:\/\//i.test(message.href)) await vscode.env.openExternal(vscode.Uri.parse(message.href));
         return;
     }
+  }
+
+  /** Pages run: the topic's note, then its questions in order. */
+  private navigate(current: PanelState, direction: -1 | 1): void {
+    const state = this.services.content.get();
+    const questionIds = state.ok ? (state.content.topic(current.topicId)?.topic.questionIds ?? []) : [];
+    const pages: (string | undefined)[] = [undefined, ...questionIds];
+    const target = pages.indexOf(current.questionId) + direction;
+    if (target >= 0 && target < pages.length) this.show({ topicId: current.topicId, questionId: pages[target] });
   }
 
   private postTopicDone(): void {
@@ -100,7 +124,7 @@ export class QuestionPanel {
   }
 
   private post(message: ToWebview): void {
-    void this.panel?.webview.postMessage(message);
+    if (this.ready) void this.panel?.webview.postMessage(message);
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 import { Content } from '../core/contentIndex';
 import { countDone, Count, isDone, StoredProgress } from '../core/progress';
+import { isFiltering, matchesFilter, QuestionFilter } from '../core/questionFilter';
 import { GroupEntry, QuestionMeta, SectionEntry, TopicEntry } from '../core/schema';
 
 export type RoadmapNode =
@@ -39,23 +40,31 @@ export function countOf(content: Content, node: RoadmapNode, progress: StoredPro
   return countDone(progress, topicIdsOf(content, node));
 }
 
-/** The children of a node (or the sections for the root), without completed ones when `hideCompleted`. */
-export function childrenOf(content: Content, node: RoadmapNode | undefined, progress: StoredProgress, hideCompleted: boolean): RoadmapNode[] {
-  let children: RoadmapNode[];
-  if (!node) children = content.sections.map((section) => ({ kind: 'section', section }));
-  else if (node.kind === 'section') children = node.section.groups.map((group) => ({ kind: 'group', group, section: node.section }));
-  else if (node.kind === 'group') children = node.group.topics.map((topic) => ({ kind: 'topic', topic }));
-  else if (node.kind === 'topic') {
-    const topic = node.topic;
-    return topic.questionIds.flatMap((id) => {
-      const question = content.question(id);
-      return question ? [{ kind: 'question' as const, question, topic }] : [];
-    });
-  } else return [];
-  if (!hideCompleted) return children;
-  return children.filter((child) => {
-    if (child.kind === 'topic') return !isDone(progress, child.topic.id);
-    const { done, total } = countOf(content, child, progress);
-    return done < total;
+export interface ViewOptions {
+  hideCompleted: boolean;
+  filter: QuestionFilter;
+}
+
+/** A topic's questions that pass the filter. */
+export function visibleQuestions(content: Content, topic: TopicEntry, filter: QuestionFilter): QuestionMeta[] {
+  return topic.questionIds.flatMap((id) => {
+    const question = content.question(id);
+    return question && matchesFilter(question, filter) ? [question] : [];
   });
+}
+
+/**
+ * The children of a node (or the sections for the root). Completed topics are left out when hiding
+ * them, and while a question filter is on, topics without a matching question are left out too.
+ */
+export function childrenOf(content: Content, node: RoadmapNode | undefined, progress: StoredProgress, options: ViewOptions): RoadmapNode[] {
+  if (node?.kind === 'topic') return visibleQuestions(content, node.topic, options.filter).map((question) => ({ kind: 'question', question, topic: node.topic }));
+  if (node?.kind === 'question') return [];
+  const filtering = isFiltering(options.filter);
+  const topicVisible = (topic: TopicEntry) =>
+    !(options.hideCompleted && isDone(progress, topic.id)) && !(filtering && visibleQuestions(content, topic, options.filter).length === 0);
+  if (node?.kind === 'group') return node.group.topics.filter(topicVisible).map((topic) => ({ kind: 'topic', topic }));
+  const groupVisible = (group: GroupEntry) => group.topics.some(topicVisible);
+  if (node?.kind === 'section') return node.section.groups.filter(groupVisible).map((group) => ({ kind: 'group', group, section: node.section }));
+  return content.sections.filter((section) => section.groups.some(groupVisible)).map((section) => ({ kind: 'section', section }));
 }

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { COMMANDS, CONTEXT_KEYS, VIEWS } from '../commands';
 import { Content } from '../core/contentIndex';
 import { EMPTY_PROGRESS, setDone } from '../core/progress';
+import { describeFilter, isFiltering, NO_FILTER, QuestionFilter } from '../core/questionFilter';
+import { DIFFICULTIES, QUESTION_KINDS } from '../core/schema';
 import { Services } from '../services/services';
 import { RoadmapNode, topicIdsOf } from './nodes';
 import { RoadmapProvider } from './roadmapProvider';
@@ -28,7 +30,10 @@ export function registerRoadmap(context: vscode.ExtensionContext, { content, sto
     const progress = store.progress();
     const hide = store.hideCompleted();
     const everythingHidden = state.ok && hide && provider.getChildren().length === 0;
+    const filter = store.questionFilter();
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hideCompleted, hide);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.questionFilterActive, isFiltering(filter));
+    view.description = isFiltering(filter) ? describeFilter(filter) : undefined;
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.roadmapState, !state.ok ? 'error' : everythingHidden ? 'allHidden' : 'ready');
     view.message = state.ok && Object.keys(progress.done).length === 0 ? FIRST_STEP : undefined;
   };
@@ -63,6 +68,22 @@ export function registerRoadmap(context: vscode.ExtensionContext, { content, sto
     if (undo) await store.setProgress(previous);
   };
 
+  const chooseFilter = async () => {
+    const current = store.questionFilter();
+    type Item = vscode.QuickPickItem & { value?: string; group?: keyof QuestionFilter };
+    const items: Item[] = [
+      { label: 'Difficulty', kind: vscode.QuickPickItemKind.Separator },
+      ...DIFFICULTIES.map((value) => ({ label: value, value, group: 'difficulties' as const, picked: current.difficulties.includes(value) })),
+      { label: 'Kind', kind: vscode.QuickPickItemKind.Separator },
+      ...QUESTION_KINDS.map((value) => ({ label: value, value, group: 'kinds' as const, picked: (current.kinds as string[]).includes(value) })),
+    ];
+    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: 'Show questions of these difficulties and kinds (none picked: all)' });
+    if (!picked) return;
+    const values = (group: keyof QuestionFilter) => picked.filter((item) => item.group === group).map((item) => item.value);
+    await store.setQuestionFilter({ difficulties: values('difficulties') as QuestionFilter['difficulties'], kinds: values('kinds') as QuestionFilter['kinds'] });
+    refresh();
+  };
+
   const setHidden = async (hide: boolean) => {
     await store.setHideCompleted(hide);
     refresh();
@@ -87,6 +108,11 @@ export function registerRoadmap(context: vscode.ExtensionContext, { content, sto
     vscode.commands.registerCommand(COMMANDS.hideCompleted, () => setHidden(true)),
     vscode.commands.registerCommand(COMMANDS.showCompleted, () => setHidden(false)),
     vscode.commands.registerCommand(COMMANDS.resetProgress, resetProgress),
+    vscode.commands.registerCommand(COMMANDS.filterQuestions, chooseFilter),
+    vscode.commands.registerCommand(COMMANDS.clearQuestionFilter, async () => {
+      await store.setQuestionFilter(NO_FILTER);
+      refresh();
+    }),
     vscode.commands.registerCommand(COMMANDS.reloadContent, () => {
       const state = content.reload();
       if (!state.ok) void vscode.window.showErrorMessage(state.message, 'Show Log').then((choice) => choice && log.show());

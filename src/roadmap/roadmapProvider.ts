@@ -3,7 +3,7 @@ import { COMMANDS } from '../commands';
 import { Content } from '../core/contentIndex';
 import { formatCount, isDone, StoredProgress } from '../core/progress';
 import { Store } from '../services/store';
-import { childrenOf, countOf, nodeId, RoadmapNode } from './nodes';
+import { childrenOf, countOf, nodeId, RoadmapNode, visibleQuestions } from './nodes';
 
 const KIND_ICONS: Record<string, string> = {
   concept: 'lightbulb',
@@ -39,7 +39,7 @@ export class RoadmapProvider implements vscode.TreeDataProvider<RoadmapNode> {
     const content = this.content();
     if (!content) return [];
     if (!node) this.progressSnapshot = undefined;
-    return childrenOf(content, node, this.progress(), this.store.hideCompleted());
+    return childrenOf(content, node, this.progress(), { hideCompleted: this.store.hideCompleted(), filter: this.store.questionFilter() });
   }
 
   getTreeItem(node: RoadmapNode): vscode.TreeItem {
@@ -50,7 +50,8 @@ export class RoadmapProvider implements vscode.TreeDataProvider<RoadmapNode> {
     const title = node.kind === 'section' ? node.section.title : node.kind === 'group' ? node.group.title : node.topic.title;
     const count = countOf(content, node, progress);
     const complete = count.done === count.total && count.total > 0;
-    const hasChildren = node.kind !== 'topic' || node.topic.questionIds.length > 0;
+    const questions = node.kind === 'topic' ? visibleQuestions(content, node.topic, this.store.questionFilter()).length : 0;
+    const hasChildren = node.kind !== 'topic' || questions > 0;
     const item = new vscode.TreeItem(title, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = nodeId(node);
     item.checkboxState = {
@@ -59,11 +60,11 @@ export class RoadmapProvider implements vscode.TreeDataProvider<RoadmapNode> {
     };
     if (node.kind === 'topic') {
       const done = isDone(progress, node.topic.id);
-      const questions = node.topic.questionIds.length;
       const parts = [node.topic.level === 'advanced' ? 'advanced' : '', questions ? `${questions} question${questions === 1 ? '' : 's'}` : ''];
       item.description = parts.filter(Boolean).join(' · ');
       item.tooltip = `${title}${node.topic.level === 'advanced' ? ' (advanced)' : ''}\n${done ? 'Done' : 'Not done yet'}`;
       item.contextValue = done ? 'topic.done' : 'topic.todo';
+      item.command = { command: COMMANDS.openTopic, title: 'Open study note', arguments: [node.topic.id] };
       item.accessibilityInformation = { label: `${title}, ${done ? 'done' : 'not done'}${item.description ? `, ${item.description}` : ''}` };
     } else {
       item.description = formatCount(count);

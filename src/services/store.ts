@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { readProgress, StoredProgress } from '../core/progress';
+import { NO_FILTER, QuestionFilter } from '../core/questionFilter';
+import { DIFFICULTIES, QUESTION_KINDS } from '../core/schema';
 import { Log } from './log';
 
 /** Every key the extension stores; progress is synced with Settings Sync, view preferences are not. */
@@ -7,6 +9,7 @@ const KEYS = {
   progress: 'mlPrep.progress',
   malformedProgress: 'mlPrep.progress.malformed',
   hideCompleted: 'mlPrep.roadmap.hideCompleted',
+  questionFilter: 'mlPrep.roadmap.questionFilter',
 } as const;
 
 export const SYNCED_KEYS: readonly string[] = [KEYS.progress];
@@ -49,6 +52,19 @@ export class Store {
 
   async setHideCompleted(hide: boolean): Promise<void> {
     await this.state.update(KEYS.hideCompleted, hide);
+  }
+
+  /** Values that are not known difficulties or kinds (say, from an older version) are dropped. */
+  questionFilter(): QuestionFilter {
+    const raw = this.state.get<Partial<QuestionFilter>>(KEYS.questionFilter);
+    if (!raw || typeof raw !== 'object') return NO_FILTER;
+    const known = <T extends string>(values: unknown, allowed: readonly T[]) =>
+      Array.isArray(values) ? values.filter((value): value is T => allowed.includes(value as T)) : [];
+    return { difficulties: known(raw.difficulties, DIFFICULTIES), kinds: known(raw.kinds, QUESTION_KINDS) };
+  }
+
+  async setQuestionFilter(filter: QuestionFilter): Promise<void> {
+    await this.state.update(KEYS.questionFilter, filter);
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { Content } from '../../src/core/contentIndex';
 import { countDone, EMPTY_PROGRESS, isDone, readProgress, setDone } from '../../src/core/progress';
 import { ContentIndex } from '../../src/core/schema';
+import { NO_FILTER } from '../../src/core/questionFilter';
 import { childrenOf, countOf } from '../../src/roadmap/nodes';
 
 const topic = (id: string) => ({ id, title: id, level: 'core' as const, questionIds: [], hasNote: false });
@@ -56,8 +57,9 @@ describe('progress rules', () => {
 
   it('hides completed topics, groups and sections when asked', () => {
     const progress = setDone(EMPTY_PROGRESS, ['a', 'b', 'd'], true, 1);
-    assert.deepStrictEqual(childrenOf(content, undefined, progress, true).map((node) => node.kind === 'section' && node.section.id), ['s1']);
-    assert.deepStrictEqual(childrenOf(content, section('s1'), progress, true).map((node) => node.kind === 'group' && node.group.id), ['g2']);
-    assert.strictEqual(childrenOf(content, undefined, progress, false).length, 2);
+    const hide = { hideCompleted: true, filter: NO_FILTER };
+    assert.deepStrictEqual(childrenOf(content, undefined, progress, hide).map((node) => node.kind === 'section' && node.section.id), ['s1']);
+    assert.deepStrictEqual(childrenOf(content, section('s1'), progress, hide).map((node) => node.kind === 'group' && node.group.id), ['g2']);
+    assert.strictEqual(childrenOf(content, undefined, progress, { hideCompleted: false, filter: NO_FILTER }).length, 2);
   });
 });
