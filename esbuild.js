@@ -48,6 +48,7 @@ const tests = [
   { entryPoints: ['test/host/*.ts'], outdir: 'out/test/host' },
   { entryPoints: ['test/runner/*.ts'], outdir: 'out/test/runner' },
   { entryPoints: ['test/bench/*.ts'], outdir: 'out/test/bench' },
+  { entryPoints: ['test/ui/*.ts'], outdir: 'out/test/ui' },
 ]
   .filter(({ entryPoints }) => fs.existsSync(path.dirname(entryPoints[0])))
   .map((options) => ({ ...options, platform: 'node', format: 'cjs', external: testExternals, minify: false, sourcemap: true }));

@@ -19,7 +19,9 @@ export async function run({ page, step, screenshot, webviewFrame }: SmokeContext
   const row = (label: string) => roadmap.locator(`.monaco-list-row[aria-label^="${label}"]`).first();
   const expand = async (label: string) => {
     const target = row(label);
-    if ((await target.getAttribute('aria-expanded')) !== 'true') await target.locator('.label-name').click();
+    await target.waitFor();
+    if ((await target.getAttribute('aria-expanded')) !== 'true') await target.locator('.monaco-tl-twistie').click();
+    await roadmap.locator(`.monaco-list-row[aria-label^="${label}"][aria-expanded="true"]`).first().waitFor();
   };
 
   await step('the activity-bar icon opens the Roadmap with all nine sections', async () => {
