@@ -16,7 +16,9 @@ export async function run(): Promise<void> {
   const wasActive = extension.isActive;
   const start = performance.now();
   const api = await extension.activate();
-  const activateMs = wasActive ? null : performance.now() - start;
+  // Loading the module and the host's own activation work, on top of activate() itself.
+  const endToEndMs = wasActive ? null : performance.now() - start;
+  const activateMs = wasActive ? null : api.activationMs;
 
   const content = new Content(syntheticIndex(1000));
   const topicIds = [...content.allTopicIds()];
@@ -26,5 +28,5 @@ export async function run(): Promise<void> {
   await api.services.store.setProgress(EMPTY_PROGRESS);
   const out = process.env.ML_PREP_TEST_OUTPUT ?? path.join(extension.extensionPath, '.test-output');
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'bench-host.json'), JSON.stringify({ activateMs, treeMs }));
+  fs.writeFileSync(path.join(out, 'bench-host.json'), JSON.stringify({ activateMs, endToEndMs, treeMs }));
 }
