@@ -18,3 +18,12 @@ export function shippedIndex(): ContentIndex {
   const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
   return JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'dist', 'content', 'index.json'), 'utf8'));
 }
+
+/** Polls until `check` holds: the workbench reports tabs and webview state asynchronously. */
+export async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

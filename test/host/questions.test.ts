@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { COMMANDS, WEBVIEW_TYPES } from '../../src/commands';
 import type { ExtensionApi } from '../../src/extension';
-import { activateExtension, EXTENSION_ID, shippedIndex } from './extension';
+import { activateExtension, eventually, EXTENSION_ID, shippedIndex } from './extension';
 
 const questionTabs = () =>
   vscode.window.tabGroups.all
@@ -20,7 +20,9 @@ describe('Question panel', () => {
     const [first, second] = Object.values(shippedIndex().questions);
     assert.ok(first && second, 'the content needs at least two questions');
     await vscode.commands.executeCommand(COMMANDS.openQuestion, first.id);
+    await eventually(() => questionTabs().length === 1, 'the first question has a tab');
     await vscode.commands.executeCommand(COMMANDS.openQuestion, second.id);
+    await eventually(() => questionTabs()[0]?.label === api.questions.webviewPanel?.title, 'the tab shows the second question');
     assert.strictEqual(questionTabs().length, 1);
     const panel = api.questions.webviewPanel;
     assert.ok(panel);
@@ -39,8 +41,16 @@ describe('Question panel', () => {
     assert.deepStrictEqual(roots, ['media', 'dist/webview']);
   });
 
-  it('an unknown question id is reported, not thrown', async () => {
+  it('an unknown question id is reported, not thrown, and leaves the panel as it was', async () => {
+    const before = api.questions.state;
     await vscode.commands.executeCommand(COMMANDS.openQuestion, 'no-such-question');
+    assert.deepStrictEqual(api.questions.state, before);
     assert.strictEqual(questionTabs().length, 1);
+  });
+
+  it('a topic opens on its study note page', async () => {
+    const topic = shippedIndex().sections.flatMap((s) => s.groups.flatMap((g) => g.topics)).find((t) => t.questionIds.length > 0)!;
+    await vscode.commands.executeCommand(COMMANDS.openTopic, topic.id);
+    assert.deepStrictEqual(api.questions.state, { topicId: topic.id, questionId: undefined, answerShown: false });
   });
 });

@@ -62,6 +62,23 @@ describe('Roadmap', () => {
     assert.match(String(freshProvider.getTreeItem(section).description), /^1\//);
   });
 
+  it('malformed stored progress is ignored with one warning, and the stored value is kept aside', async () => {
+    const values = new Map<string, unknown>([['mlPrep.progress', { version: 1, done: 'everything' }]]);
+    const memento = {
+      keys: () => [...values.keys()],
+      get: <T>(key: string) => values.get(key) as T,
+      update: async (key: string, value: unknown) => void values.set(key, value),
+      setKeysForSync: () => undefined,
+    };
+    const warnings: string[] = [];
+    const store = new Store(memento, { info() {}, warn: (message: string) => void warnings.push(message), error() {}, show() {} });
+    assert.deepStrictEqual(store.progress(), EMPTY_PROGRESS);
+    assert.deepStrictEqual(store.progress(), EMPTY_PROGRESS);
+    assert.strictEqual(warnings.length, 1);
+    assert.match(warnings[0], /not in a known format/);
+    assert.deepStrictEqual(values.get('mlPrep.progress.malformed'), { version: 1, done: 'everything' });
+  });
+
   it('hide completed removes done sections and show completed brings them back', async () => {
     await api.roadmap.setDone(sections()[0], true);
     await vscode.commands.executeCommand(COMMANDS.hideCompleted);

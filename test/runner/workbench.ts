@@ -34,6 +34,8 @@ const QUIET_SETTINGS = {
   'workbench.enableExperiments': false,
   'security.workspace.trust.enabled': false,
   'window.commandCenter': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'extensions.ignoreRecommendations': true,
 };
 
 function log(message: string): void {

@@ -63,6 +63,8 @@ export async function run({ page, step, screenshot, webviewFrame }: SmokeContext
     await frame.locator('#show-answer').click();
     await frame.locator('#answer').waitFor({ state: 'visible' });
     assert.ok((await frame.locator('#answer').innerText()).length > 200);
+    // KaTeX hides formulas until its fonts load ("font-display: block"), so wait for them.
+    await frame.evaluate(() => document.fonts.ready);
     await screenshot('question-answer');
   });
 }
