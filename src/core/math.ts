@@ -17,31 +17,24 @@ export function renderTex({ tex, display }: MathSnippet, throwOnError = false): 
   return katex.renderToString(tex, { displayMode: display, throwOnError, output: 'htmlAndMathml', strict: 'ignore' });
 }
 
-const inlineMath: TokenizerAndRendererExtension = {
-  name: 'inlineMath',
-  level: 'inline',
-  start: (source) => source.indexOf('$'),
-  tokenizer(source) {
-    const match = INLINE.exec(source);
-    if (match) return { type: 'inlineMath', raw: match[0], tex: match[1], display: false } satisfies MathToken;
-    return undefined;
-  },
-  renderer: (token) => renderTex(token as MathToken),
-};
+function mathExtension(name: string, level: 'inline' | 'block', opener: string, pattern: RegExp, wrap: (html: string) => string): TokenizerAndRendererExtension {
+  const display = level === 'block';
+  return {
+    name,
+    level,
+    start: (source) => source.indexOf(opener),
+    tokenizer(source) {
+      const match = pattern.exec(source);
+      return match ? ({ type: name, raw: match[0], tex: match[1].trim(), display } satisfies MathToken) : undefined;
+    },
+    renderer: (token) => wrap(renderTex(token as MathToken)),
+  };
+}
 
-const blockMath: TokenizerAndRendererExtension = {
-  name: 'blockMath',
-  level: 'block',
-  start: (source) => source.indexOf('$$'),
-  tokenizer(source) {
-    const match = BLOCK.exec(source);
-    if (match) return { type: 'blockMath', raw: match[0], tex: match[1].trim(), display: true } satisfies MathToken;
-    return undefined;
-  },
-  renderer: (token) => `<div class="math-block">${renderTex(token as MathToken)}</div>\n`,
-};
-
-export const mathExtensions = [blockMath, inlineMath];
+export const mathExtensions = [
+  mathExtension('blockMath', 'block', '$$', BLOCK, (html) => `<div class="math-block">${html}</div>\n`),
+  mathExtension('inlineMath', 'inline', '$', INLINE, (html) => html),
+];
 
 /** Every TeX snippet in a markdown text, found the same way the renderer finds them (for the content lint). */
 export function findMath(markdown: string): MathSnippet[] {
