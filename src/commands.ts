@@ -10,6 +10,7 @@ export const COMMANDS = {
   clearQuestionFilter: 'mlPrep.roadmap.clearQuestionFilter',
   reloadContent: 'mlPrep.roadmap.reloadContent',
   openQuestion: 'mlPrep.questions.open',
+  searchQuestions: 'mlPrep.questions.search',
   openTopic: 'mlPrep.questions.openTopic',
   randomQuestion: 'mlPrep.questions.random',
   randomQuestionNotDone: 'mlPrep.questions.randomNotDone',

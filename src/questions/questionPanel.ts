@@ -3,7 +3,7 @@ import { WEBVIEW_TYPES } from '../commands';
 import { isDone, setDone } from '../core/progress';
 import { Services } from '../services/services';
 import { questionPanelHtml } from './html';
-import { FromWebview, PanelState, ToWebview } from './messages';
+import { FromWebview, PanelState, PanelView, ToWebview } from './messages';
 import { buildPanelView } from './panelView';
 
 const TITLE_LENGTH = 40;
@@ -12,6 +12,7 @@ const TITLE_LENGTH = 40;
 export class QuestionPanel {
   private panel?: vscode.WebviewPanel;
   private current?: PanelState;
+  private currentView?: PanelView;
   /** Messages sent before the webview's script runs are lost; on 'ready' the current page is sent again. */
   private ready = false;
   private readonly disposables: vscode.Disposable[] = [];
@@ -31,6 +32,11 @@ export class QuestionPanel {
     return this.current;
   }
 
+  /** What the panel shows now, as sent to the webview. */
+  get view(): PanelView | undefined {
+    return this.currentView;
+  }
+
   /** Shows a question, or a topic's note when no question is given. Returns false, after telling the user why, when it cannot. */
   show(target: { topicId?: string; questionId?: string }, answerShown = false): boolean {
     let view;
@@ -45,6 +51,7 @@ export class QuestionPanel {
     if (!this.panel) this.adopt(this.createPanel());
     const panel = this.panel!;
     this.current = { topicId: view.topicId, questionId: view.questionId, answerShown };
+    this.currentView = view;
     panel.title = view.title.length > TITLE_LENGTH ? `${view.title.slice(0, TITLE_LENGTH - 1)}…` : view.title;
     this.post({ type: 'show', view, answerShown });
     if (!panel.visible) panel.reveal(undefined, false);
@@ -79,6 +86,7 @@ export class QuestionPanel {
         if (this.panel === panel) {
           this.panel = undefined;
           this.current = undefined;
+          this.currentView = undefined;
         }
       }),
     ];

@@ -48,6 +48,25 @@ describe('Question panel', () => {
     assert.strictEqual(questionTabs().length, 1);
   });
 
+  it('search finds a question by one of its tags and opens it', async () => {
+    const questions = Object.values(shippedIndex().questions);
+    const tagged = questions.find((question) => question.tags.some((tag) => questions.filter((other) => other.tags.some((t) => t.includes(tag))).length === 1))!;
+    const tag = tagged.tags.find((tag) => questions.filter((other) => other.tags.some((t) => t.includes(tag))).length === 1)!;
+    void vscode.commands.executeCommand(COMMANDS.searchQuestions, `#${tag}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await eventually(() => api.questions.state?.questionId === tagged.id, `the question tagged "${tag}" is shown`);
+  });
+
+  it('a formula in an answer reaches the panel as KaTeX markup', async () => {
+    const withFormula = Object.values(shippedIndex().questions).find((question) => question.id === 'transformer-attention-formula')!;
+    await vscode.commands.executeCommand(COMMANDS.openQuestion, withFormula.id);
+    const html = api.questions.view?.answerHtml ?? '';
+    assert.match(html, /<span class="katex-display">/);
+    assert.match(html, /<annotation encoding="application\/x-tex">\\mathrm\{Attention\}/);
+    assert.ok(!html.includes('$$'), 'no raw TeX delimiters are left');
+  });
+
   it('a topic opens on its study note page', async () => {
     const topic = shippedIndex().sections.flatMap((s) => s.groups.flatMap((g) => g.topics)).find((t) => t.questionIds.length > 0)!;
     await vscode.commands.executeCommand(COMMANDS.openTopic, topic.id);

@@ -2,13 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createSmokeContext, SmokeContext, StepResult } from './smoke';
-import { REPO_ROOT, startWorkbench } from './workbench';
+import { REPO_ROOT, startWorkbench, WorkbenchOptions } from './workbench';
 
 const SCENARIO_DIR = path.join(REPO_ROOT, 'out', 'test', 'ui');
 const SCREENSHOTS = path.join(REPO_ROOT, 'media', 'screenshots');
 const TIMEOUT_MS = 240_000;
 
-type Scenario = { run(context: SmokeContext): Promise<void> };
+/** A test/ui/*.smoke.ts module; its `workbench` options (a colour theme, say) apply to its own fresh workbench. */
+type Scenario = { run(context: SmokeContext): Promise<void>; workbench?: WorkbenchOptions };
 
 async function main(): Promise<number> {
   const files = fs.readdirSync(SCENARIO_DIR).filter((name) => name.endsWith('.smoke.js')).sort();
@@ -16,7 +17,7 @@ async function main(): Promise<number> {
   for (const file of files) {
     console.log(file.replace(/\.smoke\.js$/, ''));
     const scenario = require(path.join(SCENARIO_DIR, file)) as Scenario;
-    const workbench = await startWorkbench();
+    const workbench = await startWorkbench(scenario.workbench);
     try {
       await workbench.page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60_000 });
       await scenario.run(createSmokeContext(workbench.page, SCREENSHOTS, results));

@@ -122,6 +122,11 @@ async function waitForHealth(port: number, server: ChildProcess, timeoutMs: numb
 
 export interface ServerOptions {
   port?: number;
+  /**
+   * Load the extension as if installed from a .vsix (linked into the extensions folder) instead of as
+   * the extension under development; the development host ignores the user's colour theme.
+   */
+  installed?: boolean;
   workspace?: string;
   env?: Record<string, string>;
   userSettings?: Record<string, unknown>;
@@ -163,6 +168,10 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
   Object.values(dirs).forEach((dir) => fs.mkdirSync(dir, { recursive: true }));
   fs.mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.userSettings }, null, 2));
+  if (options.installed) {
+    const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    fs.symlinkSync(REPO_ROOT, path.join(dirs.extensions, `${publisher}.${name}-${version}`));
+  }
   const logFile = path.join(home, 'server.log');
   const out = fs.openSync(logFile, 'a');
   const args = [
@@ -211,6 +220,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
   return {
     port,
     url(testsPath) {
+      if (options.installed) return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
       const payload: [string, string][] = [['extensionDevelopmentPath', remote(REPO_ROOT)], ['skipWelcome', 'true']];
       if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
       return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
