@@ -2,7 +2,6 @@ import {
   ANSWER_HEADING,
   CONTENT_FOLDERS,
   CONTENT_INDEX_VERSION,
-  ContentBodies,
   ContentError,
   ContentIndex,
   DIFFICULTIES,
@@ -10,12 +9,16 @@ import {
   GroupEntry,
   ID_PATTERN,
   LEVELS,
+  NotePage,
+  pageFile,
   QUESTION_KINDS,
   QuestionMeta,
+  QuestionPage,
   SectionEntry,
   TopicEntry,
 } from '../core/schema';
 import { lineOfEntry, lineOfKey, lineOfWord, ParsedFile, parseFrontMatter } from './frontMatter';
+import { renderAllMath } from './renderMath';
 
 export interface SourceFile {
   /** Path relative to drills/, with forward slashes. */
@@ -25,7 +28,8 @@ export interface SourceFile {
 
 export interface CompileResult {
   index: ContentIndex;
-  bodies: ContentBodies;
+  /** Page files by their path relative to the output folder (see pageFile()). */
+  pages: Record<string, QuestionPage | NotePage>;
   errors: ContentError[];
 }
 
@@ -107,7 +111,13 @@ export function compileContent(sources: SourceFile[]): CompileResult {
   const groupIds = new Map<string, string>();
   const sectionIds = new Map<string, string>();
   const questions: Record<string, QuestionMeta> = {};
-  const bodies: ContentBodies = { version: CONTENT_INDEX_VERSION, questions: {}, notes: {} };
+  const pages: CompileResult['pages'] = {};
+  /** KaTeX renders a page's formulas now, so the extension never loads it. */
+  const formulasOf = (parsed: ParsedFile, report: Report) => {
+    const math: Record<string, string> = {};
+    for (const error of renderAllMath(parsed.body, math)) report(parsed.bodyLine + error.line, error.message);
+    return math;
+  };
   const questionTitles = new Map<string, string>();
   const parsedNotes: ParsedFile[] = [];
   const parsedQuestions: ParsedFile[] = [];
@@ -143,7 +153,7 @@ export function compileContent(sources: SourceFile[]): CompileResult {
     else if (parsed.body.trim() === '') report(parsed.bodyLine, 'the note is empty');
     else {
       entry.topic.hasNote = true;
-      bodies.notes[topicId] = parsed.body.trim();
+      pages[pageFile('note', topicId)] = { note: parsed.body.trim(), math: formulasOf(parsed, report) };
     }
   }
 
@@ -161,11 +171,11 @@ export function compileContent(sources: SourceFile[]): CompileResult {
     if (sameTitle) report(lineOfKey(parsed, 'title'), `duplicate question title (also in ${sameTitle})`);
     questionTitles.set(titleKey, parsed.file);
     questions[meta.id] = meta;
-    bodies.questions[meta.id] = body;
+    pages[pageFile('question', meta.id)] = { ...body, math: formulasOf(parsed, report) };
     for (const topicId of meta.topics) topics.get(topicId)?.topic.questionIds.push(meta.id);
   }
 
-  return { index: { version: CONTENT_INDEX_VERSION, sections, questions }, bodies, errors };
+  return { index: { version: CONTENT_INDEX_VERSION, sections, questions }, pages, errors };
 }
 
 function readSection(

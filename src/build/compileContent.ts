@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { BODIES_FILE, formatContentError, INDEX_FILE } from '../core/schema';
+import { formatContentError, INDEX_FILE } from '../core/schema';
 import { compileContent, SourceFile } from './compile';
 
 function readTree(root: string, folder = ''): SourceFile[] {
@@ -15,15 +15,17 @@ function readTree(root: string, folder = ''): SourceFile[] {
 
 /** Compiles drills/ into outDir; writes nothing when any file is invalid. Errors read `drills/file:line: message`. */
 export function compileContentFolder(root: string, outDir: string): { errors: string[]; summary: string } {
-  const { index, bodies, errors } = compileContent(readTree(root));
+  const { index, pages, errors } = compileContent(readTree(root));
   const prefix = path.basename(root);
   if (errors.length > 0) {
     return { errors: errors.map((error) => formatContentError({ ...error, file: `${prefix}/${error.file}` })), summary: '' };
   }
-  fs.mkdirSync(outDir, { recursive: true });
+  // Written afresh, so a removed question leaves no page behind.
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(outDir, 'pages'), { recursive: true });
   fs.writeFileSync(path.join(outDir, INDEX_FILE), JSON.stringify(index));
-  fs.writeFileSync(path.join(outDir, BODIES_FILE), JSON.stringify(bodies));
+  for (const [file, page] of Object.entries(pages)) fs.writeFileSync(path.join(outDir, file), JSON.stringify(page));
   const topics = index.sections.flatMap((section) => section.groups.flatMap((group) => group.topics));
-  const summary = `${index.sections.length} sections, ${topics.length} topics, ${Object.keys(index.questions).length} questions, ${Object.keys(bodies.notes).length} notes`;
+  const summary = `${index.sections.length} sections, ${topics.length} topics, ${Object.keys(index.questions).length} questions, ${Object.values(index.sections).flatMap((section) => section.groups.flatMap((group) => group.topics)).filter((topic) => topic.hasNote).length} notes`;
   return { errors: [], summary };
 }

@@ -1,17 +1,20 @@
 import { Marked, Tokens } from 'marked';
 import { escapeHtml } from './escape';
 import { highlightCode } from './highlight';
-import { mathExtensions } from './math';
+import { mathExtensions } from './mathSyntax';
 
 /** Only web links may be followed from content; anything else (javascript:, file:, command:) stays text. */
 export function isWebLink(href: string): boolean {
   return /^https?:\/\//i.test(href.trim());
 }
 
+/** The pre-rendered formulas of the text being rendered (a Marked instance is configured once). */
+let formulas: Record<string, string> = {};
+
 const marked = new Marked({
   gfm: true,
   async: false,
-  extensions: mathExtensions,
+  extensions: mathExtensions(() => formulas),
   renderer: {
     code({ text, lang }: Tokens.Code) {
       const { html, language } = highlightCode(text, lang);
@@ -35,7 +38,15 @@ const marked = new Marked({
   },
 });
 
-/** Renders content markdown to HTML that is safe to place in the question panel. */
-export function renderMarkdown(markdown: string): string {
-  return marked.parse(markdown) as string;
+/**
+ * Renders content markdown to HTML that is safe to place in the question panel. `math` holds the
+ * formulas KaTeX rendered at build time (QuestionPage.math, NotePage.math).
+ */
+export function renderMarkdown(markdown: string, math: Record<string, string> = {}): string {
+  formulas = math;
+  try {
+    return marked.parse(markdown) as string;
+  } finally {
+    formulas = {};
+  }
 }

@@ -65,22 +65,27 @@ export interface ContentIndex {
   questions: Record<string, QuestionMeta>;
 }
 
-export interface QuestionBody {
+/** What opening a question reads: its markdown and the KaTeX HTML of its formulas (keyed by mathKey()). */
+export interface QuestionPage {
   /** Markdown shown under the title; may be empty. */
   prompt: string;
   /** Markdown of the model answer. */
   answer: string;
+  math: Record<string, string>;
 }
 
-/** Markdown bodies, loaded on first use. */
-export interface ContentBodies {
-  version: typeof CONTENT_INDEX_VERSION;
-  questions: Record<string, QuestionBody>;
-  notes: Record<string, string>;
+/** What opening a topic reads: its study note. */
+export interface NotePage {
+  note: string;
+  math: Record<string, string>;
 }
 
 export const INDEX_FILE = 'index.json';
-export const BODIES_FILE = 'bodies.json';
+
+/** One small file per page, so opening a question reads only what it shows. */
+export function pageFile(kind: 'question' | 'note', id: string): string {
+  return `pages/${kind}-${id}.json`;
+}
 
 /** A problem found in a content file, reported as `file:line: message`. */
 export interface ContentError {

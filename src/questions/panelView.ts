@@ -24,7 +24,6 @@ export function buildPanelView({ content, store }: Services, target: { topicId?:
   const place = topicId ? state.content.topic(topicId) : undefined;
   if (!place) throw new Error(`there is no topic "${topicId}" in the roadmap`);
   const { topic } = place;
-  const bodies = content.getBodies();
   const { renderMarkdown } = loadMarkdown();
   const questions = topic.questionIds.flatMap((id) => {
     const meta = state.content.question(id);
@@ -38,25 +37,24 @@ export function buildPanelView({ content, store }: Services, target: { topicId?:
     topicDone: isDone(store.progress(), topic.id),
   };
   if (!question) {
-    const note = bodies.notes[topic.id];
+    const note = content.notePage(topic.id);
     const count = `${questions.length} question${questions.length === 1 ? '' : 's'}`;
     return {
       ...common,
       title: topic.title,
       meta: topic.level === 'advanced' ? `advanced · ${count}` : count,
-      bodyHtml: note ? renderMarkdown(note) : '<p class="empty">No study note for this topic yet.</p>',
+      bodyHtml: note ? renderMarkdown(note.note, note.math) : '<p class="empty">No study note for this topic yet.</p>',
       page: 0,
     };
   }
-  const body = bodies.questions[question.id];
-  if (!body) throw new Error(`the question "${question.id}" has no body in the compiled content; rebuild the extension`);
+  const body = content.questionPage(question.id);
   return {
     ...common,
     questionId: question.id,
     title: question.title,
     meta: `${question.difficulty} · ${question.kind}`,
-    bodyHtml: body.prompt ? renderMarkdown(body.prompt) : '',
-    answerHtml: renderMarkdown(body.answer),
+    bodyHtml: body.prompt ? renderMarkdown(body.prompt, body.math) : '',
+    answerHtml: renderMarkdown(body.answer, body.math),
     page: topic.questionIds.indexOf(question.id) + 1,
   };
 }

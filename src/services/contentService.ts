@@ -2,15 +2,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Content, parseContentIndex } from '../core/contentIndex';
-import { BODIES_FILE, CONTENT_INDEX_VERSION, ContentBodies, INDEX_FILE } from '../core/schema';
+import { INDEX_FILE, NotePage, pageFile, QuestionPage } from '../core/schema';
 import { Log } from './log';
 
 export type ContentState = { ok: true; content: Content } | { ok: false; message: string };
 
-/** Loads the compiled content: the index at once, markdown bodies on first use. */
+/** Loads the compiled content: the index once, and each page's markdown when it is opened. */
 export class ContentService {
   private state?: ContentState;
-  private bodies?: ContentBodies;
   private readonly reloaded = new vscode.EventEmitter<void>();
   readonly onDidReload = this.reloaded.event;
 
@@ -26,21 +25,29 @@ export class ContentService {
 
   reload(): ContentState {
     this.state = undefined;
-    this.bodies = undefined;
     const state = this.get();
     this.reloaded.fire();
     return state;
   }
 
-  /** Markdown bodies; throws an Error naming the file when they cannot be read. */
-  getBodies(): ContentBodies {
-    if (!this.bodies) {
-      const file = path.join(this.folder, BODIES_FILE);
-      const bodies = JSON.parse(fs.readFileSync(file, 'utf8')) as ContentBodies;
-      if (bodies?.version !== CONTENT_INDEX_VERSION) throw new Error(`${file} is not version ${CONTENT_INDEX_VERSION}; rebuild the extension`);
-      this.bodies = bodies;
+  /** A question's markdown; throws an Error naming the file when it cannot be read. */
+  questionPage(questionId: string): QuestionPage {
+    return this.readPage(pageFile('question', questionId));
+  }
+
+  /** A topic's study note, or undefined when the topic has none. */
+  notePage(topicId: string): NotePage | undefined {
+    const state = this.get();
+    return state.ok && state.content.topic(topicId)?.topic.hasNote ? this.readPage(pageFile('note', topicId)) : undefined;
+  }
+
+  private readPage<T>(relative: string): T {
+    const file = path.join(this.folder, relative);
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+    } catch (error) {
+      throw new Error(`${file} could not be read (${(error as Error).message}); rebuild the extension`);
     }
-    return this.bodies;
   }
 
   private readIndex(): ContentState {

@@ -45,7 +45,7 @@ function compile(files: Record<string, string>) {
 
 describe('content compiler', () => {
   it('compiles a valid set into sections, topics, questions and notes', () => {
-    const { index, bodies, messages } = compile({
+    const { index, pages, messages } = compile({
       'roadmap/01-basics.md': section,
       'questions/basics/q-one.md': question('q-one'),
       'questions/basics/q-two.md': question('q-two', '[topic-a, topic-b]'),
@@ -57,9 +57,11 @@ describe('content compiler', () => {
       ['topic-a', 'core', ['q-one', 'q-two'], true],
       ['topic-b', 'advanced', ['q-two'], false],
     ]);
-    assert.strictEqual(bodies.questions['q-one'].prompt, 'Some context.');
-    assert.match(bodies.questions['q-one'].answer, /^An answer\./);
-    assert.strictEqual(bodies.notes['topic-a'], 'A note.');
+    assert.deepStrictEqual(Object.keys(pages).sort(), ['pages/note-topic-a.json', 'pages/question-q-one.json', 'pages/question-q-two.json']);
+    const page = pages['pages/question-q-one.json'] as { prompt: string; answer: string };
+    assert.strictEqual(page.prompt, 'Some context.');
+    assert.match(page.answer, /^An answer\./);
+    assert.deepStrictEqual(pages['pages/note-topic-a.json'], { note: 'A note.', math: {} });
   });
 
   it('reports every problem with its file and line, not only the first', () => {
@@ -73,8 +75,10 @@ describe('content compiler', () => {
       'questions/a/bad-fields.md': '---\nid: Bad_Id\ntitle: Fine?\ntopics: [topic-a]\ndifficulty: trivial\nkind: concept\ncolour: red\n---\n## Answer\n\nx\n\n### Follow-up: y\n\nz\n',
       'questions/a/no-follow-up.md': question('q-no-follow-up', '[topic-a]', 'Only an answer.'),
       'notes/a/unknown.md': '---\ntopic: missing-topic\n---\nNote.\n',
+      'notes/a/bad-tex.md': '---\ntopic: topic-a\n---\nA note.\n\nWith $\\sqrt{x$ here.\n',
     });
     assert.deepStrictEqual([...messages].sort(), [
+      'notes/a/bad-tex.md:6: TeX error in "\\sqrt{x": Expected \'}\', got \'EOF\' at end of input: \\sqrt{x',
       'notes/a/unknown.md:2: unknown topic "missing-topic"',
       'questions/a/bad-fields.md:2: "id" "Bad_Id" must be kebab-case (a-z, 0-9 and single hyphens)',
       'questions/a/bad-fields.md:5: "difficulty" must be one of easy, medium, hard, not "trivial"',

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { renderAllMath } from '../../src/build/renderMath';
 import { renderMarkdown } from '../../src/core/markdown';
 
 describe('markdown rendering', () => {
@@ -14,16 +15,24 @@ describe('markdown rendering', () => {
     assert.match(renderMarkdown('```cobol\n<b>&\n```'), /<code class="hljs">&lt;b&gt;&amp;<\/code>/);
   });
 
-  it('renders inline and display TeX with KaTeX, and leaves prose dollars alone', () => {
-    const html = renderMarkdown('Loss $L = \\frac{1}{n}$ costs 5$ or $ 3 $.\n\n$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n');
+  it('places formulas KaTeX rendered at build time, and leaves prose dollars alone', () => {
+    const markdown = 'Loss $L = \\frac{1}{n}$ costs 5$ or $ 3 $.\n\n$$\n\\sigma(z) = \\frac{1}{1 + e^{-z}}\n$$\n\nCode `$x$` stays.\n';
+    const math: Record<string, string> = {};
+    assert.deepStrictEqual(renderAllMath(markdown, math), []);
+    assert.deepStrictEqual(Object.keys(math), ['inline:L = \\frac{1}{n}', 'block:\\sigma(z) = \\frac{1}{1 + e^{-z}}']);
+    const html = renderMarkdown(markdown, math);
     assert.match(html, /<span class="katex">.*<annotation encoding="application\/x-tex">L = \\frac\{1\}\{n\}<\/annotation>/s);
     assert.match(html, /<div class="math-block"><span class="katex-display">/);
     assert.match(html, /costs 5\$ or \$ 3 \$\./);
+    assert.match(html, /<code>\$x\$<\/code>/);
   });
 
-  it('shows a TeX error in place instead of failing the whole answer', () => {
-    const html = renderMarkdown('Broken $\\frac{1}{$ formula');
-    assert.match(html, /katex-error/);
+  it('reports a TeX error with its line, and shows a formula it has no rendering for as source', () => {
+    const errors = renderAllMath('First line\n\nBroken $\\frac{1}{$ formula', {});
+    assert.strictEqual(errors.length, 1);
+    assert.strictEqual(errors[0].line, 2);
+    assert.match(errors[0].message, /^TeX error in "\\frac\{1\}\{"/);
+    assert.match(renderMarkdown('See $x<y$'), /See <code class="tex-source">x&lt;y<\/code>/);
   });
 
   it('shows raw HTML as text, so scripts and event handlers are inert', () => {
