@@ -38,6 +38,7 @@ const shipped = [
   // The extension host entry. Markdown rendering is split out so activation never loads it.
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './markdown.js'] },
   { entryPoints: ['src/core/markdown.ts'], outfile: 'dist/markdown.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['src/questions/webview/main.ts'], outfile: 'dist/webview/question.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -5,6 +5,8 @@ import {
   ContentError,
   ContentIndex,
   DIFFICULTIES,
+  DRILL_FILES,
+  DrillMeta,
   FOLLOW_UP_HEADING,
   GroupEntry,
   ID_PATTERN,
@@ -28,6 +30,8 @@ export interface SourceFile {
 
 export interface CompileResult {
   index: ContentIndex;
+  /** Each drill's problem statement (markdown), by drill id. */
+  statements: Record<string, string>;
   /** Page files by their path relative to the output folder (see pageFile()). */
   pages: Record<string, QuestionPage | NotePage>;
   errors: ContentError[];
@@ -103,8 +107,11 @@ function asMapping(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-/** Compiles drills/ sources into the index and bodies; every problem is collected, not only the first. */
-export function compileContent(sources: SourceFile[]): CompileResult {
+/**
+ * Compiles drills/ sources into the index and pages; every problem is collected, not only the first.
+ * `allFiles` lists every file under drills/ (not only markdown), to check that drills are complete.
+ */
+export function compileContent(sources: SourceFile[], allFiles: string[] = sources.map((source) => source.file)): CompileResult {
   const errors: ContentError[] = [];
   const sections: SectionEntry[] = [];
   const topics = new Map<string, { topic: TopicEntry; file: string; line: number }>();
@@ -118,6 +125,8 @@ export function compileContent(sources: SourceFile[]): CompileResult {
     for (const error of renderAllMath(parsed.body, math)) report(parsed.bodyLine + error.line, error.message);
     return math;
   };
+  const drills: DrillMeta[] = [];
+  const statements: Record<string, string> = {};
   const questionTitles = new Map<string, string>();
   const parsedNotes: ParsedFile[] = [];
   const parsedQuestions: ParsedFile[] = [];
@@ -137,6 +146,12 @@ export function compileContent(sources: SourceFile[]): CompileResult {
       if (section) sections.push(section);
     } else if (folder === CONTENT_FOLDERS.notes) {
       parsedNotes.push(result.parsed);
+    } else if (folder === CONTENT_FOLDERS.coding) {
+      const drill = readDrill(result.parsed, report, allFiles);
+      if (drill) {
+        drills.push(drill);
+        statements[drill.id] = result.parsed.body.trim();
+      }
     } else {
       parsedQuestions.push(result.parsed);
     }
@@ -175,7 +190,7 @@ export function compileContent(sources: SourceFile[]): CompileResult {
     for (const topicId of meta.topics) topics.get(topicId)?.topic.questionIds.push(meta.id);
   }
 
-  return { index: { version: CONTENT_INDEX_VERSION, sections, questions }, pages, errors };
+  return { index: { version: CONTENT_INDEX_VERSION, sections, questions, drills }, pages, statements, errors };
 }
 
 function readSection(
@@ -243,6 +258,29 @@ function readSection(
     section.groups.push(group);
   });
   return id !== undefined && title !== undefined ? section : undefined;
+}
+
+function readDrill(parsed: ParsedFile, report: Report, allFiles: string[]): DrillMeta | undefined {
+  const [, folder, name] = parsed.file.split('/');
+  if (name !== 'drill.md') {
+    report(1, 'a coding drill is described by coding/<drill-id>/drill.md; this file is not read');
+    return undefined;
+  }
+  const fields = new Fields(parsed, parsed.data, report, ['id', 'title', 'minutes', 'modules', 'hints'], '', 2);
+  const id = fields.id('id');
+  const title = fields.text('title');
+  const minutes = parsed.data.minutes;
+  const modules = fields.textList('modules', true);
+  const hints = fields.textList('hints', true);
+  if (id !== undefined && id !== folder) report(lineOfKey(parsed, 'id'), `the drill id "${id}" must match its folder name "${folder}"`);
+  if (!Number.isInteger(minutes) || (minutes as number) < 1 || (minutes as number) > 180) {
+    report(lineOfKey(parsed, 'minutes'), '"minutes" must be a whole number of minutes from 1 to 180');
+  }
+  const missing = Object.values(DRILL_FILES).flat().filter((file) => !allFiles.includes(`coding/${folder}/${file}`));
+  if (missing.length > 0) report(1, `the drill folder lacks ${missing.join(', ')}`);
+  if (parsed.body.trim() === '') report(parsed.bodyLine, 'the problem statement (the body) is empty');
+  if (!id || !title || !modules || !hints || id !== folder || missing.length > 0 || parsed.body.trim() === '' || !Number.isInteger(minutes)) return undefined;
+  return { id, title, minutes: minutes as number, modules, hints };
 }
 
 function readQuestion(

@@ -1,21 +1,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatContentError, INDEX_FILE } from '../core/schema';
+import { drillFolder, formatContentError, INDEX_FILE, STATEMENT_FILE } from '../core/schema';
 import { compileContent, SourceFile } from './compile';
 
-function readTree(root: string, folder = ''): SourceFile[] {
-  const entries = fs.readdirSync(path.join(root, folder), { withFileTypes: true });
-  return entries.flatMap((entry) => {
+/** Every file below `root`, relative and with forward slashes. */
+function listTree(root: string, folder = ''): string[] {
+  return fs.readdirSync(path.join(root, folder), { withFileTypes: true }).flatMap((entry) => {
     const relative = folder ? `${folder}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return readTree(root, relative);
-    if (!entry.name.endsWith('.md')) return [];
-    return [{ file: relative, text: fs.readFileSync(path.join(root, relative), 'utf8') }];
+    return entry.isDirectory() ? listTree(root, relative) : [relative];
   });
 }
 
 /** Compiles drills/ into outDir; writes nothing when any file is invalid. Errors read `drills/file:line: message`. */
 export function compileContentFolder(root: string, outDir: string): { errors: string[]; summary: string } {
-  const { index, pages, errors } = compileContent(readTree(root));
+  const files = listTree(root);
+  const sources: SourceFile[] = files.filter((file) => file.endsWith('.md')).map((file) => ({ file, text: fs.readFileSync(path.join(root, file), 'utf8') }));
+  const { index, pages, statements, errors } = compileContent(sources, files);
   const prefix = path.basename(root);
   if (errors.length > 0) {
     return { errors: errors.map((error) => formatContentError({ ...error, file: `${prefix}/${error.file}` })), summary: '' };
@@ -25,7 +25,12 @@ export function compileContentFolder(root: string, outDir: string): { errors: st
   fs.mkdirSync(path.join(outDir, 'pages'), { recursive: true });
   fs.writeFileSync(path.join(outDir, INDEX_FILE), JSON.stringify(index));
   for (const [file, page] of Object.entries(pages)) fs.writeFileSync(path.join(outDir, file), JSON.stringify(page));
+  for (const drill of index.drills) {
+    const target = path.join(outDir, drillFolder(drill.id));
+    for (const part of ['starter', 'checks', 'reference']) fs.cpSync(path.join(root, 'coding', drill.id, part), path.join(target, part), { recursive: true });
+    fs.writeFileSync(path.join(target, STATEMENT_FILE), `${statements[drill.id]}\n`);
+  }
   const topics = index.sections.flatMap((section) => section.groups.flatMap((group) => group.topics));
-  const summary = `${index.sections.length} sections, ${topics.length} topics, ${Object.keys(index.questions).length} questions, ${Object.values(index.sections).flatMap((section) => section.groups.flatMap((group) => group.topics)).filter((topic) => topic.hasNote).length} notes`;
+  const summary = `${index.sections.length} sections, ${topics.length} topics, ${Object.keys(index.questions).length} questions, ${index.drills.length} drills, ${Object.values(index.sections).flatMap((section) => section.groups.flatMap((group) => group.topics)).filter((topic) => topic.hasNote).length} notes`;
   return { errors: [], summary };
 }

@@ -8,7 +8,19 @@ export const CONTENT_FOLDERS = {
   roadmap: 'roadmap',
   notes: 'notes',
   questions: 'questions',
+  /** One folder per coding drill: drill.md, starter/, checks/, reference/. */
+  coding: 'coding',
 } as const;
+
+/** What a coding drill's folder must hold besides drill.md. */
+export const DRILL_FILES = {
+  starter: ['starter/solution.py', 'starter/test_visible.py'],
+  checks: ['checks/test_checks.py'],
+  reference: ['reference/solution.py'],
+} as const;
+
+/** The file a scaffolded attempt gets the problem statement in. */
+export const STATEMENT_FILE = 'PROBLEM.md';
 
 /** The line that separates a question's prompt from its model answer. */
 export const ANSWER_HEADING = '## Answer';
@@ -58,11 +70,22 @@ export interface QuestionMeta {
   file: string;
 }
 
+export interface DrillMeta {
+  id: string;
+  title: string;
+  minutes: number;
+  /** Python modules the drill's tests import (import names, e.g. sklearn). */
+  modules: string[];
+  /** Laddered hints, from a nudge to an outline. */
+  hints: string[];
+}
+
 /** Everything the tree and search need; loaded at activation, so it carries no markdown bodies. */
 export interface ContentIndex {
   version: typeof CONTENT_INDEX_VERSION;
   sections: SectionEntry[];
   questions: Record<string, QuestionMeta>;
+  drills: DrillMeta[];
 }
 
 /** What opening a question reads: its markdown and the KaTeX HTML of its formulas (keyed by mathKey()). */
@@ -81,6 +104,11 @@ export interface NotePage {
 }
 
 export const INDEX_FILE = 'index.json';
+
+/** Where a drill's starter, checks, reference and statement are, relative to the content folder. */
+export function drillFolder(id: string): string {
+  return `drills/${id}`;
+}
 
 /** One small file per page, so opening a question reads only what it shows. */
 export function pageFile(kind: 'question' | 'note', id: string): string {

@@ -20,5 +20,5 @@ export function syntheticIndex(topicCount: number): ContentIndex {
       })),
     })),
   }));
-  return { version: 1, sections, questions: {} };
+  return { version: 1, sections, questions: {}, drills: [] };
 }

@@ -13,6 +13,7 @@ const index: ContentIndex = {
     { id: 's2', title: 'S2', groups: [{ id: 'g3', title: 'G3', topics: [topic('d')] }] },
   ],
   questions: {},
+  drills: [],
 };
 const content = new Content(index);
 const section = (id: string) => ({ kind: 'section' as const, section: index.sections.find((s) => s.id === id)! });

@@ -21,6 +21,7 @@ const index: ContentIndex = {
     'qa-hard-code': question('qa-hard-code', 'a', 'hard', 'coding'),
     'qb-medium': question('qb-medium', 'b', 'medium', 'concept'),
   },
+  drills: [],
 };
 const content = new Content(index);
 const group = { kind: 'group' as const, group: index.sections[0].groups[0], section: index.sections[0] };
