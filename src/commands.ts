@@ -15,11 +15,20 @@ export const COMMANDS = {
   randomQuestion: 'mlPrep.questions.random',
   randomQuestionNotDone: 'mlPrep.questions.randomNotDone',
   showLog: 'mlPrep.showLog',
+  startDrill: 'mlPrep.drills.start',
+  runDrillTests: 'mlPrep.drills.runTests',
+  drillActions: 'mlPrep.drills.actions',
+  pauseDrill: 'mlPrep.drills.pause',
+  resumeDrill: 'mlPrep.drills.resume',
+  showHint: 'mlPrep.drills.showHint',
+  stopDrill: 'mlPrep.drills.stop',
+  showReference: 'mlPrep.drills.showReference',
 } as const;
 
 export const VIEWS = {
   container: 'mlPrep',
   roadmap: 'mlPrep.roadmap',
+  drills: 'mlPrep.drills',
 } as const;
 
 export const CONTEXT_KEYS = {
@@ -27,6 +36,10 @@ export const CONTEXT_KEYS = {
   questionFilterActive: 'mlPrep.questionFilterActive',
   /** 'ready' | 'error' | 'allHidden': picks the Roadmap view's welcome message. */
   roadmapState: 'mlPrep.roadmapState',
+  /** 'running' | 'paused' while a drill attempt is active. */
+  drillState: 'mlPrep.drillState',
+  /** The active editor's file sits in a drill attempt folder. */
+  editorInAttempt: 'mlPrep.editorInAttempt',
 } as const;
 
 export const WEBVIEW_TYPES = {

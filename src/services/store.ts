@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ActiveAttempt, AttemptRecord, readActiveAttempt, readAttemptRecords } from '../core/attempts';
 import { readProgress, StoredProgress } from '../core/progress';
 import { NO_FILTER, QuestionFilter } from '../core/questionFilter';
 import { DIFFICULTIES, QUESTION_KINDS } from '../core/schema';
@@ -10,6 +11,8 @@ const KEYS = {
   malformedProgress: 'mlPrep.progress.malformed',
   hideCompleted: 'mlPrep.roadmap.hideCompleted',
   questionFilter: 'mlPrep.roadmap.questionFilter',
+  activeAttempt: 'mlPrep.drills.activeAttempt',
+  attempts: 'mlPrep.drills.attempts',
 } as const;
 
 export const SYNCED_KEYS: readonly string[] = [KEYS.progress];
@@ -20,6 +23,9 @@ type GlobalState = vscode.Memento & { setKeysForSync(keys: readonly string[]): v
 export class Store {
   private readonly progressChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeProgress = this.progressChanged.event;
+  private readonly attemptsChanged = new vscode.EventEmitter<void>();
+  /** Fires when the active attempt or the attempt history changes. */
+  readonly onDidChangeAttempts = this.attemptsChanged.event;
   private warnedAbout: unknown;
 
   constructor(
@@ -67,7 +73,27 @@ export class Store {
     await this.state.update(KEYS.questionFilter, filter);
   }
 
+  /** The drill attempt in progress; its deadline is stored, so a reload continues the countdown. */
+  activeAttempt(): ActiveAttempt | undefined {
+    return readActiveAttempt(this.state.get(KEYS.activeAttempt));
+  }
+
+  async setActiveAttempt(attempt: ActiveAttempt | undefined): Promise<void> {
+    await this.state.update(KEYS.activeAttempt, attempt);
+    this.attemptsChanged.fire();
+  }
+
+  attempts(): AttemptRecord[] {
+    return readAttemptRecords(this.state.get(KEYS.attempts));
+  }
+
+  async addAttempt(record: AttemptRecord): Promise<void> {
+    await this.state.update(KEYS.attempts, [...this.attempts(), record]);
+    this.attemptsChanged.fire();
+  }
+
   dispose(): void {
+    this.attemptsChanged.dispose();
     this.progressChanged.dispose();
   }
 }

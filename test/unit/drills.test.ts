@@ -8,23 +8,14 @@ import { DrillMeta, INDEX_FILE } from '../../src/core/schema';
 import { readAttempt, referenceSolution, runDrillTests, scaffoldAttempt } from '../../src/harness/drills';
 import { installCommand, probePython } from '../../src/harness/python';
 import { runPytest } from '../../src/harness/runPytest';
+import { pythonWith } from '../support/python';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CONTENT = path.join(ROOT, 'dist', 'content');
 const VARIANTS = path.join(ROOT, 'test', 'fixtures', 'drills');
 const drills = parseContentIndex(fs.readFileSync(path.join(CONTENT, INDEX_FILE), 'utf8')).index.drills;
 
-/** An interpreter with every module the drills need: python3 on PATH, or Debian's. */
-function pythonWithDrillModules(): string {
-  const modules = [...new Set(drills.flatMap((drill) => drill.modules))];
-  for (const candidate of ['python3', '/usr/bin/python3', 'python']) {
-    const probe = probePython([candidate], modules);
-    if (probe && probe.missing.length === 0) return candidate;
-  }
-  throw new Error(`no Python with ${modules.join(', ')}; on Debian: apt-get install python3-pandas python3-sklearn python3-pytest`);
-}
-
-const python = pythonWithDrillModules();
+const python = pythonWith([...new Set(drills.flatMap((drill) => drill.modules))]);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'mlprep-drills-'));
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 

@@ -11,9 +11,9 @@ describe('package.json', () => {
     assert.deepStrictEqual(declared, Object.values(COMMANDS).sort());
   });
 
-  it('activates only through views and commands, and contributes the Roadmap view', () => {
+  it('activates only through views and commands, and contributes the Roadmap and Drills views', () => {
     assert.deepStrictEqual(manifest.activationEvents, []);
-    assert.deepStrictEqual(manifest.contributes.views[VIEWS.container].map((view: { id: string }) => view.id), [VIEWS.roadmap]);
+    assert.deepStrictEqual(manifest.contributes.views[VIEWS.container].map((view: { id: string }) => view.id), [VIEWS.roadmap, VIEWS.drills]);
   });
 
   it('only names commands that exist in its menus and key bindings', () => {
