@@ -38,8 +38,6 @@ export const CONTEXT_KEYS = {
   roadmapState: 'mlPrep.roadmapState',
   /** 'running' | 'paused' while a drill attempt is active. */
   drillState: 'mlPrep.drillState',
-  /** The active editor's file sits in a drill attempt folder. */
-  editorInAttempt: 'mlPrep.editorInAttempt',
 } as const;
 
 export const WEBVIEW_TYPES = {

@@ -5,7 +5,7 @@ import { COMMANDS, CONTEXT_KEYS, VIEWS } from '../commands';
 import { ActiveAttempt, endAttempt } from '../core/attempts';
 import { DrillMeta, STATEMENT_FILE } from '../core/schema';
 import { formatRemaining, isExpired, pauseTimer, remainingMs, resumeTimer, startTimer } from '../core/timer';
-import { ATTEMPT_MARKER, readAttempt, referenceSolution, runDrillTests, scaffoldAttempt } from '../harness/drills';
+import { readAttempt, referenceSolution, runDrillTests, scaffoldAttempt } from '../harness/drills';
 import { installCommand, probePython } from '../harness/python';
 import { RunResult } from '../harness/runPytest';
 import { Services } from '../services/services';
@@ -237,11 +237,6 @@ export function registerDrills(context: vscode.ExtensionContext, { content, stor
     if (choice) await vscode.commands.executeCommand(choice.command);
   };
 
-  const updateEditorContext = (editor: vscode.TextEditor | undefined) => {
-    const file = editor?.document.uri.scheme === 'file' ? editor.document.uri.fsPath : undefined;
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.editorInAttempt, !!file && fs.existsSync(path.join(path.dirname(file), ATTEMPT_MARKER)));
-  };
-
   context.subscriptions.push(
     provider,
     view,
@@ -249,7 +244,6 @@ export function registerDrills(context: vscode.ExtensionContext, { content, stor
     countdown,
     store.onDidChangeAttempts(showActive),
     content.onDidReload(showActive),
-    vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     vscode.commands.registerCommand(COMMANDS.startDrill, (drillId?: string) => start(typeof drillId === 'string' ? drillId : undefined)),
     vscode.commands.registerCommand(COMMANDS.runDrillTests, runTestsCommand),
     vscode.commands.registerCommand(COMMANDS.drillActions, actions),
@@ -262,7 +256,6 @@ export function registerDrills(context: vscode.ExtensionContext, { content, stor
     }),
     vscode.commands.registerCommand(COMMANDS.showReference, (drillId?: string) => showReference(typeof drillId === 'string' ? drillId : undefined)),
   );
-  updateEditorContext(vscode.window.activeTextEditor);
   showActive();
   return { provider, tests, start, runTests: (folder) => tests.run(folder) };
 }

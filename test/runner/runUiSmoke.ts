@@ -1,4 +1,5 @@
 // npm test, tier 3: UI smoke scenarios clicked through the real workbench; screenshots for the README.
+//   node out/test/runner/runUiSmoke.js [scenario-name ...]
 import * as fs from 'fs';
 import * as path from 'path';
 import { createSmokeContext, SmokeContext, StepResult } from './smoke';
@@ -12,7 +13,12 @@ const TIMEOUT_MS = 240_000;
 type Scenario = { run(context: SmokeContext): Promise<void>; workbench?: WorkbenchOptions };
 
 async function main(): Promise<number> {
-  const files = fs.readdirSync(SCENARIO_DIR).filter((name) => name.endsWith('.smoke.js')).sort();
+  // Optional arguments pick scenarios by name, e.g. "node out/test/runner/runUiSmoke.js drills".
+  const only = process.argv.slice(2);
+  const files = fs
+    .readdirSync(SCENARIO_DIR)
+    .filter((name) => name.endsWith('.smoke.js') && (only.length === 0 || only.some((word) => name.includes(word))))
+    .sort();
   const results: StepResult[] = [];
   for (const file of files) {
     console.log(file.replace(/\.smoke\.js$/, ''));
