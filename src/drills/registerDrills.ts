@@ -215,8 +215,8 @@ export function registerDrills(context: vscode.ExtensionContext, { content, stor
     const folder = target ? (fs.statSync(target.fsPath).isDirectory() ? target.fsPath : path.dirname(target.fsPath)) : store.activeAttempt()?.folder;
     if (!folder) return void vscode.window.showInformationMessage('Open a file of a drill attempt, or start a drill, to run its tests.');
     await vscode.workspace.saveAll(false);
-    await tests.run(folder);
     await vscode.commands.executeCommand('workbench.view.testing.focus');
+    await tests.run(folder);
   };
 
   const actions = async () => {
