@@ -13,6 +13,7 @@ import {
   LEVELS,
   NotePage,
   pageFile,
+  PITFALL_HEADING,
   QUESTION_KINDS,
   QuestionMeta,
   QuestionPage,
@@ -166,7 +167,9 @@ export function compileContent(sources: SourceFile[], allFiles: string[] = sourc
     if (!entry) report(lineOfKey(parsed, 'topic'), `unknown topic "${topicId}"`);
     else if (entry.topic.hasNote) report(lineOfKey(parsed, 'topic'), `topic "${topicId}" already has a note`);
     else if (parsed.body.trim() === '') report(parsed.bodyLine, 'the note is empty');
-    else {
+    else if (!parsed.body.split('\n').some((line) => line.trim() === PITFALL_HEADING)) {
+      report(parsed.bodyLine, `the note needs a "${PITFALL_HEADING}" heading naming one mistake to avoid`);
+    } else {
       entry.topic.hasNote = true;
       pages[pageFile('note', topicId)] = { note: parsed.body.trim(), math: formulasOf(parsed, report) };
     }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { drillFolder, formatContentError, INDEX_FILE, STATEMENT_FILE } from '../core/schema';
-import { compileContent, SourceFile } from './compile';
+import { compileContent, CompileResult, SourceFile } from './compile';
 
 /** Every file below `root`, relative and with forward slashes. */
 function listTree(root: string, folder = ''): string[] {
@@ -11,11 +11,16 @@ function listTree(root: string, folder = ''): string[] {
   });
 }
 
-/** Compiles drills/ into outDir; writes nothing when any file is invalid. Errors read `drills/file:line: message`. */
-export function compileContentFolder(root: string, outDir: string): { errors: string[]; summary: string } {
+/** Compiles the content folder without writing anything: what the build and the content lint both read. */
+export function compileFolder(root: string): CompileResult {
   const files = listTree(root);
   const sources: SourceFile[] = files.filter((file) => file.endsWith('.md')).map((file) => ({ file, text: fs.readFileSync(path.join(root, file), 'utf8') }));
-  const { index, pages, statements, errors } = compileContent(sources, files);
+  return compileContent(sources, files);
+}
+
+/** Compiles drills/ into outDir; writes nothing when any file is invalid. Errors read `drills/file:line: message`. */
+export function compileContentFolder(root: string, outDir: string): { errors: string[]; summary: string } {
+  const { index, pages, statements, errors } = compileFolder(root);
   const prefix = path.basename(root);
   if (errors.length > 0) {
     return { errors: errors.map((error) => formatContentError({ ...error, file: `${prefix}/${error.file}` })), summary: '' };

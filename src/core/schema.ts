@@ -26,6 +26,8 @@ export const STATEMENT_FILE = 'PROBLEM.md';
 export const ANSWER_HEADING = '## Answer';
 /** The heading inside an answer that introduces the likely next question. */
 export const FOLLOW_UP_HEADING = '### Follow-up';
+/** Every study note names one common pitfall under this heading. */
+export const PITFALL_HEADING = '### Common pitfall';
 
 export const LEVELS = ['core', 'advanced'] as const;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

@@ -49,7 +49,7 @@ describe('content compiler', () => {
       'roadmap/01-basics.md': section,
       'questions/basics/q-one.md': question('q-one'),
       'questions/basics/q-two.md': question('q-two', '[topic-a, topic-b]'),
-      'notes/basics/topic-a.md': '---\ntopic: topic-a\n---\nA note.\n',
+      'notes/basics/topic-a.md': '---\ntopic: topic-a\n---\nA note.\n\n### Common pitfall\n\nA mistake.\n',
     });
     assert.deepStrictEqual(messages, []);
     const topics = index.sections[0].groups[0].topics;
@@ -61,7 +61,7 @@ describe('content compiler', () => {
     const page = pages['pages/question-q-one.json'] as { prompt: string; answer: string };
     assert.strictEqual(page.prompt, 'Some context.');
     assert.match(page.answer, /^An answer\./);
-    assert.deepStrictEqual(pages['pages/note-topic-a.json'], { note: 'A note.', math: {} });
+    assert.deepStrictEqual(pages['pages/note-topic-a.json'], { note: 'A note.\n\n### Common pitfall\n\nA mistake.', math: {} });
   });
 
   it('reports every problem with its file and line, not only the first', () => {
@@ -75,10 +75,12 @@ describe('content compiler', () => {
       'questions/a/bad-fields.md': '---\nid: Bad_Id\ntitle: Fine?\ntopics: [topic-a]\ndifficulty: trivial\nkind: concept\ncolour: red\n---\n## Answer\n\nx\n\n### Follow-up: y\n\nz\n',
       'questions/a/no-follow-up.md': question('q-no-follow-up', '[topic-a]', 'Only an answer.'),
       'notes/a/unknown.md': '---\ntopic: missing-topic\n---\nNote.\n',
-      'notes/a/bad-tex.md': '---\ntopic: topic-a\n---\nA note.\n\nWith $\\sqrt{x$ here.\n',
+      'notes/a/no-pitfall.md': '---\ntopic: topic-b\n---\nOnly a summary.\n',
+      'notes/a/bad-tex.md': '---\ntopic: topic-a\n---\nA note.\n\nWith $\\sqrt{x$ here.\n\n### Common pitfall\n\nA mistake.\n',
     });
     assert.deepStrictEqual([...messages].sort(), [
       'notes/a/bad-tex.md:6: TeX error in "\\sqrt{x": Expected \'}\', got \'EOF\' at end of input: \\sqrt{x',
+      'notes/a/no-pitfall.md:4: the note needs a "### Common pitfall" heading naming one mistake to avoid',
       'notes/a/unknown.md:2: unknown topic "missing-topic"',
       'questions/a/bad-fields.md:2: "id" "Bad_Id" must be kebab-case (a-z, 0-9 and single hyphens)',
       'questions/a/bad-fields.md:5: "difficulty" must be one of easy, medium, hard, not "trivial"',
