@@ -2,10 +2,15 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { compileFolder } from '../../src/build/compileContent';
-import { FOLLOW_UP_HEADING, formatContentError, QuestionPage } from '../../src/core/schema';
+import { FOLLOW_UP_HEADING, formatContentError, QuestionKind, QuestionPage } from '../../src/core/schema';
 
 const CONTENT_ROOT = path.join(__dirname, '..', '..', '..', 'drills');
 const MIN_ANSWER_WORDS = 80;
+/** What an answer of each kind must contain, as drills/README.md asks of authors. */
+const KIND_MARKERS: Partial<Record<QuestionKind, string[]>> = {
+  behavioral: ['**Situation', '**Task', '**Action', '**Result', 'What a good answer shows'],
+  'system-design': ['Points to cover'],
+};
 
 /** The question-bank subjects the content brief lists, each with the questions that answer it. */
 const BRIEF_SUBJECTS: Record<string, string[]> = {
@@ -79,6 +84,13 @@ describe('content lint (drills/)', function () {
       return heading.replace(/^:/, '').trim() === '' || rest.join('\n').trim() === '';
     });
     assert.deepStrictEqual(bareFollowUps, [], 'follow-ups without a question or an answer');
+  });
+
+  it('gives behavioral answers the STAR structure and system-design answers the points to cover', () => {
+    const missing = Object.values(index.questions).flatMap((question) =>
+      (KIND_MARKERS[question.kind] ?? []).filter((marker) => !answerOf(question.id).includes(marker)).map((marker) => `${question.id}: ${marker}`),
+    );
+    assert.deepStrictEqual(missing, []);
   });
 
   it('covers every subject of the brief with a question that exists', () => {
