@@ -49,9 +49,19 @@ export async function run({ page, step, screenshot, webviewFrame }: SmokeContext
     await row('Machine learning').locator('.label-description', { hasText: /^1\// }).waitFor();
   });
 
-  await step('a question opens in the panel with its answer hidden until asked', async () => {
+  await step('a topic opens on its study note, with its pitfall and practice questions', async () => {
     await expand('Machine learning');
     await expand('Model validation and selection');
+    await row('Bias-variance trade-off').locator('.label-name').click();
+    const frame = await webviewFrame();
+    await frame.locator('#title', { hasText: 'Bias-variance trade-off' }).waitFor();
+    await frame.locator('#body h3', { hasText: 'Common pitfall' }).waitFor();
+    assert.ok((await frame.locator('#questions li').count()) >= 1, 'the note lists the topic\'s questions');
+    await frame.evaluate(() => document.fonts.ready);
+    await screenshot('study-note');
+  });
+
+  await step('a question opens in the panel with its answer hidden until asked', async () => {
     await expand('Bias-variance trade-off');
     const question = roadmap.locator('.monaco-list-row[aria-level="4"]').first();
     const title = await question.locator('.label-name').innerText();
